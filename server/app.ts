@@ -1,0 +1,50 @@
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Limits } from '../shared/limits.ts';
+import type { Config } from './config.ts';
+import { clientFilesPlugin } from './plugins/client-files.ts';
+import { errorHandlerPlugin } from './plugins/error-handler.ts';
+import { openApiPlugin } from './plugins/openapi.ts';
+import { rateLimitPlugin } from './plugins/rate-limit.ts';
+import { securityHeadersPlugin } from './plugins/security-headers.ts';
+import { servicesPlugin, type ServicesOptions } from './plugins/services.ts';
+import { boardRoutes } from './routes/boards.ts';
+import { healthRoutes } from './routes/health.ts';
+import { liveRoutes } from './routes/live.ts';
+import { postRoutes } from './routes/posts.ts';
+import { reactionRoutes } from './routes/reactions.ts';
+import { seatRoutes } from './routes/seats.ts';
+
+export type AppOptions = Omit<ServicesOptions, 'config'>;
+
+/** Builds the whole app without listening (server/main.ts listens; tests inject or listen on port 0). */
+export async function buildApp(config: Config, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: config.LOG_LEVEL,
+      // No timestamps: a log line's time next to a post's would say when someone wrote.
+      timestamp: false,
+      // Never the address, port or User-Agent: only what was asked for.
+      serializers: { req: (request) => ({ method: request.method, route: request.routeOptions?.url }) },
+    },
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: Limits.requestBodyBytes,
+    trustProxy: config.TRUST_PROXY ?? false,
+    // Posts, votes and sockets must not be correlated through request ids either.
+    genReqId: () => '-',
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  await app.register(errorHandlerPlugin);
+  await app.register(securityHeadersPlugin);
+  await app.register(rateLimitPlugin, { max: config.RATE_LIMIT_PER_MINUTE, clock: options.clock });
+  await app.register(servicesPlugin, { ...options, config });
+  await app.register(openApiPlugin);
+  await app.register(healthRoutes);
+  await app.register(boardRoutes);
+  await app.register(seatRoutes);
+  await app.register(postRoutes);
+  await app.register(reactionRoutes);
+  await app.register(liveRoutes);
+  await app.register(clientFilesPlugin);
+  return app;
+}

@@ -1,0 +1,39 @@
+import { Type, type Static } from 'typebox';
+import { Value } from 'typebox/value';
+
+/**
+ * Every setting of an instance, read from the environment once at start-up. The README's configuration table
+ * lists the same names and defaults.
+ */
+export const ConfigSchema = Type.Object({
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
+  HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
+  /** The SQLite file; its folder is created if missing. */
+  DATA_FILE: Type.String({ minLength: 1, default: './data/takhojd.db' }),
+  /** Base of the links people are given (join link, QR code), e.g. https://takhojd.example.se. */
+  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://[^/]+/?$' })),
+  /** When set, creating a board needs `Authorization: Bearer <CREATE_TOKEN>`. */
+  CREATE_TOKEN: Type.Optional(Type.String({ minLength: 16 })),
+  LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent'], { default: 'info' }),
+  /** How often coalesced reaction counts go out. */
+  REACTION_TICK_MS: Type.Integer({ minimum: 0, maximum: 60_000, default: 1000 }),
+  /** Requests per minute from one network address; generous, since a whole room often shares one. */
+  RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 1200 }),
+  /** The reverse proxy's address or CIDR whose X-Forwarded-For is believed. Never a hop count or `true`. */
+  TRUST_PROXY: Type.Optional(Type.String({ minLength: 1 })),
+});
+export type Config = Static<typeof ConfigSchema>;
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(ConfigSchema.properties)) {
+    const value = env[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const config = Value.Convert(ConfigSchema, Value.Default(ConfigSchema, raw));
+  if (!Value.Check(ConfigSchema, config)) {
+    const problems = [...Value.Errors(ConfigSchema, config)].map((error) => `${error.instancePath} ${error.message}`);
+    throw new Error(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  return config;
+}

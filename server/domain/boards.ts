@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import type { CreateBoardBody, CreateBoardReply, RoleTokens } from '../../shared/api.ts';
+import { BoardPhase, DEFAULT_CATEGORY_IDS, DEFAULT_SETTINGS, type PublicBoard } from '../../shared/board.ts';
+import { ErrorCode } from '../../shared/errors.ts';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../shared/ids.ts';
+import { normaliseText } from '../../shared/text.ts';
+import type { BoardRecord, BoardStore } from '../store/board-store.ts';
+import { dayOf, type Clock } from './clock.ts';
+import { DomainError } from './domain-error.ts';
+import { sha256Hex } from './hashing.ts';
+import { randomId, type RandomSource } from './random.ts';
+
+const JOIN_CODE_ATTEMPTS = 8;
+
+export class BoardService {
+  constructor(
+    private readonly store: BoardStore,
+    private readonly clock: Clock,
+    private readonly random: RandomSource,
+  ) {}
+
+  async create(input: CreateBoardBody): Promise<CreateBoardReply> {
+    const tokens: RoleTokens = { facilitator: randomId(), moderator: randomId(), projector: randomId() };
+    const categories = input.categories ?? DEFAULT_CATEGORY_IDS.map((id) => ({ id }));
+    if (new Set(categories.map((category) => category.id)).size !== categories.length) {
+      throw new DomainError(ErrorCode.validationFailed, 400, 'Category ids must be unique.');
+    }
+    const settings = { ...DEFAULT_SETTINGS, ...input.settings };
+    const board = {
+      id: randomId(),
+      title: normaliseText(input.title),
+      prompt: normaliseText(input.prompt ?? ''),
+      categories,
+      settings,
+      phase: BoardPhase.open,
+      tokenHashes: {
+        facilitator: sha256Hex(tokens.facilitator),
+        moderator: sha256Hex(tokens.moderator),
+        projector: sha256Hex(tokens.projector),
+      },
+      seatKey: randomBytes(32).toString('base64url'),
+      createdDay: dayOf(this.clock.now()),
+    };
+    if (board.title === '') throw new DomainError(ErrorCode.validationFailed, 400, 'The title is empty.');
+    for (let attempt = 1; ; attempt++) {
+      const joinCode = this.newJoinCode();
+      // Codes are short, so collisions are possible; the unique index decides.
+      if (attempt < JOIN_CODE_ATTEMPTS && (await this.store.findBoardIdByJoinCode(joinCode))) continue;
+      await this.store.createBoard({ ...board, joinCode });
+      const created = await this.require(board.id);
+      return { board: toPublicBoard(created), joinCode, tokens };
+    }
+  }
+
+  async require(boardId: string): Promise<BoardRecord> {
+    const board = await this.store.getBoard(boardId);
+    if (!board) throw new DomainError(ErrorCode.boardNotFound, 404, 'There is no such board.');
+    return board;
+  }
+
+  async boardIdForJoinCode(code: string): Promise<string> {
+    const normalised = code.toUpperCase().replace(/[\s-]/g, '');
+    const boardId = await this.store.findBoardIdByJoinCode(normalised);
+    if (!boardId) throw new DomainError(ErrorCode.joinCodeNotFound, 404, 'No board has this join code.');
+    return boardId;
+  }
+
+  private newJoinCode(): string {
+    let code = '';
+    for (let i = 0; i < JOIN_CODE_LENGTH; i++) code += JOIN_CODE_ALPHABET[this.random.int(0, JOIN_CODE_ALPHABET.length)];
+    return code;
+  }
+}
+
+/** The participant-facing view of a board: no tokens, keys or counters. */
+export function toPublicBoard(board: BoardRecord): PublicBoard {
+  return {
+    id: board.id,
+    title: board.title,
+    prompt: board.prompt,
+    categories: board.categories,
+    phase: board.phase,
+    settings: board.settings,
+  };
+}

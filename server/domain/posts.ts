@@ -1,0 +1,66 @@
+import type { CreatePostBody, CreatePostReply } from '../../shared/api.ts';
+import { BoardPhase } from '../../shared/board.ts';
+import { ErrorCode } from '../../shared/errors.ts';
+import { countCharacters, normaliseText } from '../../shared/text.ts';
+import type { EventBus } from '../bus/event-bus.ts';
+import type { BoardStore } from '../store/board-store.ts';
+import type { BoardService } from './boards.ts';
+import { DomainError } from './domain-error.ts';
+import { sha256Hex } from './hashing.ts';
+import { randomId } from './random.ts';
+import type { ReleaseScheduler } from './release-scheduler.ts';
+import type { SeatService } from './seats.ts';
+
+/** Where a post is validated, stored as queued and handed to the release scheduler; and retracted. */
+export class PostService {
+  constructor(
+    private readonly store: BoardStore,
+    private readonly bus: EventBus,
+    private readonly boards: BoardService,
+    private readonly seats: SeatService,
+    private readonly scheduler: ReleaseScheduler,
+  ) {}
+
+  async submit(boardId: string, seat: string, input: CreatePostBody): Promise<CreatePostReply> {
+    const board = await this.boards.require(boardId);
+    this.seats.requireValid(board, seat);
+    if (board.phase !== BoardPhase.open) {
+      throw new DomainError(ErrorCode.postingClosed, 409, 'This board does not take new posts right now.');
+    }
+    if (!board.categories.some((category) => category.id === input.category)) {
+      throw new DomainError(ErrorCode.categoryUnknown, 400, 'This board has no such category.');
+    }
+    const body = normaliseText(input.body);
+    if (body === '') throw new DomainError(ErrorCode.bodyEmpty, 400, 'The post is empty.');
+    const length = countCharacters(body);
+    if (length > board.settings.maxPostLength) {
+      throw new DomainError(
+        ErrorCode.bodyTooLong,
+        400,
+        `The post has ${length} characters; this board allows ${board.settings.maxPostLength}.`,
+      );
+    }
+    const result = await this.store.enqueuePost({
+      id: randomId(),
+      boardId,
+      category: input.category,
+      body,
+      deleteKeyHash: sha256Hex(input.deleteKey),
+    });
+    if (result.created) await this.scheduler.considerRelease(boardId);
+    return { post: { id: result.id, status: result.status } };
+  }
+
+  async retract(boardId: string, postId: string, deleteKey: string): Promise<void> {
+    const result = await this.store.retractPost(boardId, postId, sha256Hex(deleteKey));
+    switch (result.outcome) {
+      case 'retracted':
+        if (result.event) this.bus.publish(result.event);
+        return;
+      case 'not-found':
+        throw new DomainError(ErrorCode.postNotFound, 404, 'There is no such post.');
+      case 'forbidden':
+        throw new DomainError(ErrorCode.deleteKeyInvalid, 403, 'This key does not belong to the post.');
+    }
+  }
+}

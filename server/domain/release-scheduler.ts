@@ -1,0 +1,56 @@
+import type { EventBus } from '../bus/event-bus.ts';
+import type { BoardStore } from '../store/board-store.ts';
+import { dayOf, type Clock, type ClockTimer } from './clock.ts';
+import { isReleaseDue, pickReleaseDelay } from './release-policy.ts';
+import { shuffle, type RandomSource } from './random.ts';
+
+/**
+ * Arms one timer per board once enough posts are queued, and releases everything queued when it fires — shuffled,
+ * as one event. State lives in the store, so after a restart `recover()` re-arms boards that still have a queue.
+ */
+export class ReleaseScheduler {
+  private readonly timers = new Map<string, ClockTimer>();
+  private stopped = false;
+
+  constructor(
+    private readonly store: BoardStore,
+    private readonly bus: EventBus,
+    private readonly clock: Clock,
+    private readonly random: RandomSource,
+  ) {}
+
+  /** Call after a post was queued (or settings changed): arms the board's timer if a batch is now due. */
+  async considerRelease(boardId: string): Promise<void> {
+    if (this.stopped || this.timers.has(boardId)) return;
+    const board = await this.store.getBoard(boardId);
+    if (!board) return;
+    const queued = await this.store.countQueued(boardId);
+    if (!isReleaseDue(queued, board.settings.releaseThreshold) || this.timers.has(boardId)) return;
+    const delay = pickReleaseDelay(board.settings.releaseDelayMs, this.random);
+    this.timers.set(
+      boardId,
+      this.clock.setTimeout(() => void this.release(boardId), delay),
+    );
+  }
+
+  async recover(): Promise<void> {
+    for (const boardId of await this.store.boardIdsWithQueuedPosts()) await this.considerRelease(boardId);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    for (const timer of this.timers.values()) this.clock.clearTimeout(timer);
+    this.timers.clear();
+  }
+
+  private async release(boardId: string): Promise<void> {
+    this.timers.delete(boardId);
+    if (this.stopped) return;
+    const board = await this.store.getBoard(boardId);
+    if (!board) return;
+    // Retractions during the delay may have shrunk the queue below the threshold: then wait for more.
+    if (!isReleaseDue(await this.store.countQueued(boardId), board.settings.releaseThreshold)) return;
+    const event = await this.store.releaseQueued(boardId, (ids) => shuffle(ids, this.random), dayOf(this.clock.now()));
+    if (event) this.bus.publish(event);
+  }
+}

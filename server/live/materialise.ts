@@ -1,0 +1,28 @@
+import { ServerMessageType, type LiveEventMessage } from '../../shared/protocol.ts';
+import { assertNever } from '../../shared/protocol.ts';
+import { StoredEventType, type BoardStore, type StoredEvent } from '../store/board-store.ts';
+
+/**
+ * Turns a logged event (references) into the message clients receive, reading current state: a post retracted
+ * since is simply absent, and counts are the latest. Replays and live delivery use the same function.
+ */
+export async function materialise(store: BoardStore, event: StoredEvent): Promise<LiveEventMessage> {
+  switch (event.type) {
+    case StoredEventType.released:
+      return {
+        type: ServerMessageType.released,
+        seq: event.seq,
+        posts: await store.visiblePosts(event.boardId, event.postIds),
+      };
+    case StoredEventType.removed:
+      return { type: ServerMessageType.removed, seq: event.seq, postIds: event.postIds };
+    case StoredEventType.reactions:
+      return {
+        type: ServerMessageType.reactions,
+        seq: event.seq,
+        posts: await store.reactionCounts(event.boardId, event.postIds),
+      };
+    default:
+      return assertNever(event.type);
+  }
+}

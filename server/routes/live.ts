@@ -1,0 +1,84 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import websocket from '@fastify/websocket';
+import type { WebSocket } from 'ws';
+import { BoardParams } from '../../shared/api.ts';
+import { ErrorCode } from '../../shared/errors.ts';
+import { Limits } from '../../shared/limits.ts';
+import {
+  assertNever,
+  ClientMessageType,
+  CloseCode,
+  parseClientMessage,
+  ServerMessageType,
+  type ServerMessage,
+} from '../../shared/protocol.ts';
+import { DomainError } from '../domain/domain-error.ts';
+import { isSameOrigin } from './same-origin.ts';
+
+/** A socket that has not answered a ping within this time is dropped (it reconnects and resumes). */
+const HEARTBEAT_MS = 30_000;
+
+/** The live socket: it only reads (DESIGN.md §3); every write goes over HTTP. */
+export const liveRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  await app.register(websocket, {
+    options: { maxPayload: Limits.socketMessageBytes, perMessageDeflate: false },
+  });
+
+  const alive = new WeakSet<WebSocket>();
+  const heartbeat = setInterval(() => {
+    for (const socket of app.websocketServer.clients) {
+      if (!alive.has(socket)) {
+        socket.terminate();
+        continue;
+      }
+      alive.delete(socket);
+      socket.ping();
+    }
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
+  app.addHook('onClose', async () => clearInterval(heartbeat));
+
+  app.get(
+    '/api/boards/:boardId/live',
+    {
+      websocket: true,
+      schema: { summary: 'Live board (WebSocket): subscribe, then snapshot or replay, then events', params: BoardParams },
+      preValidation: async (request) => {
+        // Browsers always send Origin on a socket; a page from another site must not read the board through ours.
+        if (!isSameOrigin(request.headers.origin, request.headers.host, app.config.PUBLIC_URL)) {
+          throw new DomainError(ErrorCode.forbidden, 403, 'Sockets are accepted from this site only.');
+        }
+        await app.domain.boards.require(request.params.boardId);
+      },
+    },
+    (socket, request) => {
+      const { boardId } = request.params;
+      alive.add(socket);
+      socket.on('pong', () => alive.add(socket));
+      socket.on('close', () => app.liveHub.remove(boardId, socket));
+      socket.on('message', (data, isBinary) => {
+        alive.add(socket);
+        const message = isBinary ? undefined : parseClientMessage(data.toString());
+        if (!message) {
+          send(socket, { type: ServerMessageType.error, code: ErrorCode.unsupportedProtocol, message: 'Unknown message.' });
+          socket.close(CloseCode.policyViolation, ErrorCode.unsupportedProtocol);
+          return;
+        }
+        switch (message.type) {
+          case ClientMessageType.subscribe:
+            void app.liveHub.subscribe(boardId, socket, message.since);
+            return;
+          case ClientMessageType.ping:
+            send(socket, { type: ServerMessageType.pong });
+            return;
+          default:
+            assertNever(message);
+        }
+      });
+    },
+  );
+};
+
+function send(socket: WebSocket, message: ServerMessage): void {
+  if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
+}

@@ -1,0 +1,86 @@
+/**
+ * SQLite tables. Anonymity shapes them (DESIGN.md §2): random text keys, no author column, no timestamps finer than
+ * a day, and every table that holds posts, votes or events is made WITHOUT ROWID in the migration, so row storage
+ * order follows the random key and not the order of insertion.
+ */
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+export const boards = sqliteTable(
+  'boards',
+  {
+    id: text('id').primaryKey(),
+    title: text('title').notNull(),
+    prompt: text('prompt').notNull(),
+    /** JSON array of categories. */
+    categories: text('categories').notNull(),
+    /** JSON object of BoardSettings. */
+    settings: text('settings').notNull(),
+    phase: text('phase').notNull(),
+    joinCode: text('join_code').notNull(),
+    facilitatorTokenHash: text('facilitator_token_hash').notNull(),
+    moderatorTokenHash: text('moderator_token_hash').notNull(),
+    projectorTokenHash: text('projector_token_hash').notNull(),
+    /** Random key that signs this board's seats, so seats need no table. */
+    seatKey: text('seat_key').notNull(),
+    /** The board's gapless event sequence number. */
+    seq: integer('seq').notNull().default(0),
+    /** Number of batches released so far. */
+    batches: integer('batches').notNull().default(0),
+    createdDay: text('created_day').notNull(),
+  },
+  (table) => [uniqueIndex('boards_join_code').on(table.joinCode)],
+);
+
+export const posts = sqliteTable(
+  'posts',
+  {
+    id: text('id').primaryKey(),
+    boardId: text('board_id')
+      .notNull()
+      .references(() => boards.id, { onDelete: 'cascade' }),
+    category: text('category').notNull(),
+    body: text('body').notNull(),
+    status: text('status').notNull(),
+    /** SHA-256 of the author's delete key: proves authorship without saying who, and makes a resend idempotent. */
+    deleteKeyHash: text('delete_key_hash').notNull(),
+    /** Null while queued. */
+    batch: integer('batch'),
+    releasedDay: text('released_day'),
+  },
+  (table) => [
+    uniqueIndex('posts_delete_key').on(table.boardId, table.deleteKeyHash),
+    index('posts_board_status').on(table.boardId, table.status),
+  ],
+);
+
+export const reactions = sqliteTable(
+  'reactions',
+  {
+    /** SHA-256(seat ‖ post ‖ kind): one per seat, and unlinkable across posts. */
+    nullifier: text('nullifier').primaryKey(),
+    postId: text('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+  },
+  (table) => [index('reactions_post').on(table.postId, table.kind)],
+);
+
+/**
+ * The board's event log for replay after a reconnect. It holds references, not text: replay reads the posts'
+ * current state, so retracting a post leaves no copy of it here.
+ */
+export const events = sqliteTable(
+  'events',
+  {
+    boardId: text('board_id')
+      .notNull()
+      .references(() => boards.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    type: text('type').notNull(),
+    /** JSON array of post ids the event is about. */
+    postIds: text('post_ids').notNull().default(sql`'[]'`),
+  },
+  (table) => [primaryKey({ columns: [table.boardId, table.seq] })],
+);

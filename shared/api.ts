@@ -1,0 +1,73 @@
+/**
+ * The HTTP surface (DESIGN.md §4): one schema per body, params and reply, used by the server's routes (validation
+ * and the OpenAPI document) and by the client's typed fetch helpers.
+ */
+import { Type, type Static } from 'typebox';
+import { BoardSettingsSchema, CategorySchema, PublicBoardSchema, ReactionKindSchema } from './board.ts';
+import { JoinCode, RandomId, SeatToken } from './ids.ts';
+import { Limits } from './limits.ts';
+import { PostStatus } from './post.ts';
+
+export const ErrorBodySchema = Type.Object({ code: Type.String(), message: Type.String() });
+export type ErrorBody = Static<typeof ErrorBodySchema>;
+
+export const BoardParams = Type.Object({ boardId: RandomId });
+export const PostParams = Type.Object({ boardId: RandomId, postId: RandomId });
+export const ReactionParams = Type.Object({ boardId: RandomId, postId: RandomId, kind: ReactionKindSchema });
+export const JoinParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 16 }) });
+
+export const CreateBoardBodySchema = Type.Object(
+  {
+    title: Type.String({ minLength: 1, maxLength: Limits.titleMax }),
+    prompt: Type.Optional(Type.String({ maxLength: Limits.promptMax })),
+    categories: Type.Optional(Type.Array(CategorySchema, { minItems: 1, maxItems: Limits.categoriesMax })),
+    settings: Type.Optional(Type.Partial(BoardSettingsSchema)),
+  },
+  { additionalProperties: false },
+);
+export type CreateBoardBody = Static<typeof CreateBoardBodySchema>;
+
+/** The three secret links' tokens. Shown once: the server keeps only their SHA-256. */
+export const RoleTokensSchema = Type.Object({ facilitator: RandomId, moderator: RandomId, projector: RandomId });
+export type RoleTokens = Static<typeof RoleTokensSchema>;
+
+export const CreateBoardReplySchema = Type.Object({
+  board: PublicBoardSchema,
+  joinCode: JoinCode,
+  tokens: RoleTokensSchema,
+});
+export type CreateBoardReply = Static<typeof CreateBoardReplySchema>;
+
+export const JoinReplySchema = Type.Object({ boardId: RandomId });
+export type JoinReply = Static<typeof JoinReplySchema>;
+
+export const SeatReplySchema = Type.Object({ seat: SeatToken });
+export type SeatReply = Static<typeof SeatReplySchema>;
+
+/** Participants identify their seat (one vote per seat) with this header; it is never stored. */
+export const SEAT_HEADER = 'x-seat';
+export const SeatHeaders = Type.Object({ [SEAT_HEADER]: SeatToken });
+
+/** Authors prove a post is theirs with the key their browser made for it; only its hash is stored. */
+export const DELETE_KEY_HEADER = 'x-delete-key';
+export const DeleteKey = Type.String({ pattern: '^[A-Za-z0-9_-]{22,128}$' });
+export const DeletePostHeaders = Type.Object({ [DELETE_KEY_HEADER]: DeleteKey });
+
+export const CreatePostBodySchema = Type.Object(
+  {
+    category: Type.String({ minLength: 1, maxLength: 32 }),
+    body: Type.String({ minLength: 1, maxLength: Limits.postRawUnitsMax }),
+    deleteKey: DeleteKey,
+  },
+  { additionalProperties: false },
+);
+export type CreatePostBody = Static<typeof CreatePostBodySchema>;
+
+export const CreatePostReplySchema = Type.Object({
+  post: Type.Object({ id: RandomId, status: Type.Enum(Object.values(PostStatus)) }),
+});
+export type CreatePostReply = Static<typeof CreatePostReplySchema>;
+
+export const HealthReplySchema = Type.Object({ status: Type.Literal('ok') });
+
+export const ReactionKindParam = ReactionKindSchema;

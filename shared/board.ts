@@ -1,0 +1,68 @@
+import { Type, type Static } from 'typebox';
+import { Defaults, Limits } from './limits.ts';
+import { RandomId } from './ids.ts';
+
+/** Reaction kinds a board may offer. Labels live in the client's message catalogue. */
+export const ReactionKind = { agree: 'agree', heart: 'heart', insight: 'insight' } as const;
+export type ReactionKind = (typeof ReactionKind)[keyof typeof ReactionKind];
+export const REACTION_KINDS = Object.values(ReactionKind);
+export const ReactionKindSchema = Type.Enum(REACTION_KINDS);
+
+/** Where a board is in its session. Only `open` accepts posts; later phases arrive with the facilitator console. */
+export const BoardPhase = { open: 'open', reactionsOnly: 'reactions-only', paused: 'paused', closed: 'closed' } as const;
+export type BoardPhase = (typeof BoardPhase)[keyof typeof BoardPhase];
+export const BoardPhaseSchema = Type.Enum(Object.values(BoardPhase));
+
+export const Language = { sv: 'sv', en: 'en' } as const;
+export type Language = (typeof Language)[keyof typeof Language];
+export const LanguageSchema = Type.Enum(Object.values(Language));
+
+/** The built-in categories; their labels are localised by the client unless a board gives its own. */
+export const DEFAULT_CATEGORY_IDS = ['idea', 'concern', 'question'] as const;
+
+export const CategorySchema = Type.Object(
+  {
+    id: Type.String({ pattern: '^[a-z0-9-]{1,32}$' }),
+    /** Absent for built-in categories, which the client names in the reader's language. */
+    label: Type.Optional(Type.String({ minLength: 1, maxLength: Limits.categoryLabelMax })),
+  },
+  { additionalProperties: false },
+);
+export type Category = Static<typeof CategorySchema>;
+
+export const BoardSettingsSchema = Type.Object(
+  {
+    /** Queued posts needed before a batch is released (DESIGN.md §2.6). */
+    releaseThreshold: Type.Integer({ minimum: 1, maximum: Limits.releaseThresholdMax }),
+    /** A batch waits a random time within [min, max] milliseconds once the threshold is met. */
+    releaseDelayMs: Type.Tuple([
+      Type.Integer({ minimum: 0, maximum: Limits.releaseDelayMaxMs }),
+      Type.Integer({ minimum: 0, maximum: Limits.releaseDelayMaxMs }),
+    ]),
+    /** In user-perceived characters. */
+    maxPostLength: Type.Integer({ minimum: Limits.postLengthMin, maximum: Limits.postLengthMax }),
+    reactionKinds: Type.Array(ReactionKindSchema, { minItems: 0, maxItems: REACTION_KINDS.length, uniqueItems: true }),
+    language: LanguageSchema,
+  },
+  { additionalProperties: false },
+);
+export type BoardSettings = Static<typeof BoardSettingsSchema>;
+
+export const DEFAULT_SETTINGS: BoardSettings = {
+  releaseThreshold: Defaults.releaseThreshold,
+  releaseDelayMs: [...Defaults.releaseDelayMs],
+  maxPostLength: Defaults.maxPostLength,
+  reactionKinds: [...REACTION_KINDS],
+  language: Defaults.language,
+};
+
+/** What anyone with the board's id sees. Nothing here says who is on the board or what is queued. */
+export const PublicBoardSchema = Type.Object({
+  id: RandomId,
+  title: Type.String(),
+  prompt: Type.String(),
+  categories: Type.Array(CategorySchema),
+  phase: BoardPhaseSchema,
+  settings: BoardSettingsSchema,
+});
+export type PublicBoard = Static<typeof PublicBoardSchema>;

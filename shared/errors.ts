@@ -1,0 +1,27 @@
+/**
+ * Stable error codes of the wire. Clients and tests branch on these, never on the wording of `message`.
+ * Every error response is `{ code, message }` (see `ErrorBody` in api.ts).
+ */
+export const ErrorCode = {
+  validationFailed: 'VALIDATION_FAILED',
+  bodyEmpty: 'BODY_EMPTY',
+  bodyTooLong: 'BODY_TOO_LONG',
+  categoryUnknown: 'CATEGORY_UNKNOWN',
+  reactionKindUnknown: 'REACTION_KIND_UNKNOWN',
+  boardNotFound: 'BOARD_NOT_FOUND',
+  joinCodeNotFound: 'JOIN_CODE_NOT_FOUND',
+  postNotFound: 'POST_NOT_FOUND',
+  seatInvalid: 'SEAT_INVALID',
+  deleteKeyInvalid: 'DELETE_KEY_INVALID',
+  postingClosed: 'POSTING_CLOSED',
+  createTokenRequired: 'CREATE_TOKEN_REQUIRED',
+  unauthorized: 'UNAUTHORIZED',
+  forbidden: 'FORBIDDEN',
+  rateLimited: 'RATE_LIMITED',
+  payloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  notFound: 'NOT_FOUND',
+  unsupportedProtocol: 'UNSUPPORTED_PROTOCOL',
+  internal: 'INTERNAL',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

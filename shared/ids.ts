@@ -1,0 +1,12 @@
+import { Type } from 'typebox';
+
+/** 128 random bits, base64url without padding: 22 characters. Posts, boards, secrets and seats all use it. */
+export const RandomId = Type.String({ pattern: '^[A-Za-z0-9_-]{22}$', minLength: 22, maxLength: 22 });
+
+/** Seats carry a MAC after their random part, so they are longer. */
+export const SeatToken = Type.String({ pattern: '^[A-Za-z0-9_-]{43}$', minLength: 43, maxLength: 43 });
+
+/** A short code people type on a phone: no 0/O, 1/I/L. */
+export const JOIN_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+export const JOIN_CODE_LENGTH = 6;
+export const JoinCode = Type.String({ pattern: `^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$` });

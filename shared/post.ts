@@ -1,0 +1,23 @@
+import { Type, type Static } from 'typebox';
+import { RandomId } from './ids.ts';
+
+/** Reaction counts by kind: absolute numbers, so a repeated event is harmless. */
+export const ReactionCountsSchema = Type.Record(Type.String(), Type.Integer({ minimum: 0 }));
+export type ReactionCounts = Static<typeof ReactionCountsSchema>;
+
+/**
+ * A released post as everyone sees it. Deliberately nothing about its author and no precise time:
+ * only the release batch it appeared in and the day of that batch.
+ */
+export const PostSchema = Type.Object({
+  id: RandomId,
+  category: Type.String(),
+  body: Type.String(),
+  reactions: ReactionCountsSchema,
+  batch: Type.Integer({ minimum: 1 }),
+  day: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+});
+export type Post = Static<typeof PostSchema>;
+
+export const PostStatus = { queued: 'queued', visible: 'visible' } as const;
+export type PostStatus = (typeof PostStatus)[keyof typeof PostStatus];

@@ -1,0 +1,122 @@
+/**
+ * The live socket's protocol, imported by server and client alike (DESIGN.md §3, §4).
+ *
+ * The socket only reads. A client sends `subscribe` (with the last `seq` it applied, if any); the server answers
+ * with a `snapshot` or with the events after `since`, then live events. Every event carries the board's gapless
+ * `seq` and absolute state, so a duplicate is harmless and a gap tells the client to resubscribe.
+ */
+import { Type, type Static } from 'typebox';
+import { Value } from 'typebox/value';
+import { PublicBoardSchema } from './board.ts';
+import { PostSchema, ReactionCountsSchema } from './post.ts';
+import { RandomId } from './ids.ts';
+
+export const PROTOCOL_VERSION = 1;
+
+/** Close codes beyond the standard ones. */
+export const CloseCode = { goingAway: 1001, policyViolation: 1008, tooBig: 1009, boardGone: 4404 } as const;
+
+export const ClientMessageType = { subscribe: 'subscribe', ping: 'ping' } as const;
+
+export const SubscribeMessageSchema = Type.Object(
+  {
+    type: Type.Literal(ClientMessageType.subscribe),
+    version: Type.Literal(PROTOCOL_VERSION),
+    since: Type.Optional(Type.Integer({ minimum: 0 })),
+  },
+  { additionalProperties: false },
+);
+export const PingMessageSchema = Type.Object(
+  { type: Type.Literal(ClientMessageType.ping) },
+  { additionalProperties: false },
+);
+export const ClientMessageSchema = Type.Union([SubscribeMessageSchema, PingMessageSchema]);
+export type ClientMessage = Static<typeof ClientMessageSchema>;
+
+export const ServerMessageType = {
+  snapshot: 'snapshot',
+  released: 'released',
+  removed: 'removed',
+  reactions: 'reactions',
+  board: 'board',
+  pong: 'pong',
+  error: 'error',
+} as const;
+
+export const SnapshotMessageSchema = Type.Object({
+  type: Type.Literal(ServerMessageType.snapshot),
+  seq: Type.Integer(),
+  board: PublicBoardSchema,
+  posts: Type.Array(PostSchema),
+});
+/** A batch of posts became visible, already shuffled. */
+export const ReleasedMessageSchema = Type.Object({
+  type: Type.Literal(ServerMessageType.released),
+  seq: Type.Integer(),
+  posts: Type.Array(PostSchema),
+});
+/** A post left the board (retracted by its author, for now). */
+export const RemovedMessageSchema = Type.Object({
+  type: Type.Literal(ServerMessageType.removed),
+  seq: Type.Integer(),
+  postIds: Type.Array(RandomId),
+});
+/** Coalesced reaction counts: the full counts of every post that changed during one tick. */
+export const ReactionsMessageSchema = Type.Object({
+  type: Type.Literal(ServerMessageType.reactions),
+  seq: Type.Integer(),
+  posts: Type.Array(Type.Object({ id: RandomId, reactions: ReactionCountsSchema })),
+});
+export const BoardMessageSchema = Type.Object({
+  type: Type.Literal(ServerMessageType.board),
+  seq: Type.Integer(),
+  board: PublicBoardSchema,
+});
+export const PongMessageSchema = Type.Object({ type: Type.Literal(ServerMessageType.pong) });
+export const ErrorMessageSchema = Type.Object({
+  type: Type.Literal(ServerMessageType.error),
+  code: Type.String(),
+  message: Type.String(),
+});
+
+export const ServerMessageSchema = Type.Union([
+  SnapshotMessageSchema,
+  ReleasedMessageSchema,
+  RemovedMessageSchema,
+  ReactionsMessageSchema,
+  BoardMessageSchema,
+  PongMessageSchema,
+  ErrorMessageSchema,
+]);
+export type ServerMessage = Static<typeof ServerMessageSchema>;
+export type SnapshotMessage = Static<typeof SnapshotMessageSchema>;
+/** Messages that describe a change of the board and carry its `seq`. */
+export type BoardEventMessage = Extract<ServerMessage, { seq: number }>;
+export type LiveEventMessage = Exclude<BoardEventMessage, SnapshotMessage>;
+
+// Value.Check interprets the schema instead of generating code, so it runs under a CSP without 'unsafe-eval'.
+
+/** Parses one client frame; `undefined` when it is not JSON or not a known message. */
+export function parseClientMessage(raw: string): ClientMessage | undefined {
+  return parseWith(raw, (value): value is ClientMessage => Value.Check(ClientMessageSchema, value));
+}
+
+/** Parses one server frame; `undefined` when it is not JSON or not a known message. */
+export function parseServerMessage(raw: string): ServerMessage | undefined {
+  return parseWith(raw, (value): value is ServerMessage => Value.Check(ServerMessageSchema, value));
+}
+
+function parseWith<T>(raw: string, check: (value: unknown) => value is T): T | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+  return check(value) ? value : undefined;
+}
+
+/** For the `default` branch of a `switch` over a closed set: fails to compile when a case is missing. */
+export function assertNever(value: never): never {
+  throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
+}
