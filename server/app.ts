@@ -32,6 +32,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     trustProxy: config.TRUST_PROXY ?? false,
     // Posts, votes and sockets must not be correlated through request ids either.
     genReqId: () => '-',
+    // Unknown fields are an error the sender should hear about, not something to drop silently.
+    ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   await app.register(errorHandlerPlugin);

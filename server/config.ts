@@ -32,7 +32,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const config = Value.Convert(ConfigSchema, Value.Default(ConfigSchema, raw));
   if (!Value.Check(ConfigSchema, config)) {
-    const problems = [...Value.Errors(ConfigSchema, config)].map((error) => `${error.instancePath} ${error.message}`);
+    const problems = [...Value.Errors(ConfigSchema, config)].map(
+      (error) => `${error.instancePath} ${error.message}`,
+    );
     throw new Error(`Invalid configuration: ${problems.join('; ')}`);
   }
   return config;

@@ -28,7 +28,11 @@ export const CreateBoardBodySchema = Type.Object(
 export type CreateBoardBody = Static<typeof CreateBoardBodySchema>;
 
 /** The three secret links' tokens. Shown once: the server keeps only their SHA-256. */
-export const RoleTokensSchema = Type.Object({ facilitator: RandomId, moderator: RandomId, projector: RandomId });
+export const RoleTokensSchema = Type.Object({
+  facilitator: RandomId,
+  moderator: RandomId,
+  projector: RandomId,
+});
 export type RoleTokens = Static<typeof RoleTokensSchema>;
 
 export const CreateBoardReplySchema = Type.Object({

@@ -9,7 +9,12 @@ export const REACTION_KINDS = Object.values(ReactionKind);
 export const ReactionKindSchema = Type.Enum(REACTION_KINDS);
 
 /** Where a board is in its session. Only `open` accepts posts; later phases arrive with the facilitator console. */
-export const BoardPhase = { open: 'open', reactionsOnly: 'reactions-only', paused: 'paused', closed: 'closed' } as const;
+export const BoardPhase = {
+  open: 'open',
+  reactionsOnly: 'reactions-only',
+  paused: 'paused',
+  closed: 'closed',
+} as const;
 export type BoardPhase = (typeof BoardPhase)[keyof typeof BoardPhase];
 export const BoardPhaseSchema = Type.Enum(Object.values(BoardPhase));
 
@@ -41,7 +46,11 @@ export const BoardSettingsSchema = Type.Object(
     ]),
     /** In user-perceived characters. */
     maxPostLength: Type.Integer({ minimum: Limits.postLengthMin, maximum: Limits.postLengthMax }),
-    reactionKinds: Type.Array(ReactionKindSchema, { minItems: 0, maxItems: REACTION_KINDS.length, uniqueItems: true }),
+    reactionKinds: Type.Array(ReactionKindSchema, {
+      minItems: 0,
+      maxItems: REACTION_KINDS.length,
+      uniqueItems: true,
+    }),
     language: LanguageSchema,
   },
   { additionalProperties: false },

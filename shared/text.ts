@@ -5,7 +5,9 @@
 
 // C0/C1 controls except tab and newline; bidi embeddings, overrides and isolates (used to disguise text);
 // zero-width space and friends; the byte-order mark. U+200C/U+200D are kept: emoji and some scripts need them.
-const INVISIBLE_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
+const INVISIBLE_CONTROLS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
 const TOO_MANY_BLANK_LINES = /\n{3,}/g;
 
 /** The canonical form of user text: what is counted, stored and shown. */

@@ -67,7 +67,8 @@ export class BoardService {
 
   private newJoinCode(): string {
     let code = '';
-    for (let i = 0; i < JOIN_CODE_LENGTH; i++) code += JOIN_CODE_ALPHABET[this.random.int(0, JOIN_CODE_ALPHABET.length)];
+    for (let i = 0; i < JOIN_CODE_LENGTH; i++)
+      code += JOIN_CODE_ALPHABET[this.random.int(0, JOIN_CODE_ALPHABET.length)];
     return code;
   }
 }

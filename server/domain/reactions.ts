@@ -16,14 +16,27 @@ export class ReactionService {
   ) {}
 
   /** Idempotent: reacting twice, or removing a reaction that is not there, changes nothing. */
-  async set(boardId: string, postId: string, kind: ReactionKind, seat: string, present: boolean): Promise<void> {
+  async set(
+    boardId: string,
+    postId: string,
+    kind: ReactionKind,
+    seat: string,
+    present: boolean,
+  ): Promise<void> {
     const board = await this.boards.require(boardId);
     this.seats.requireValid(board, seat);
     if (!board.settings.reactionKinds.includes(kind)) {
       throw new DomainError(ErrorCode.reactionKindUnknown, 400, 'This board does not offer that reaction.');
     }
-    const result = await this.store.setReaction(boardId, postId, kind, nullifier(seat, postId, kind), present);
-    if (result.outcome === 'not-found') throw new DomainError(ErrorCode.postNotFound, 404, 'There is no such post.');
+    const result = await this.store.setReaction(
+      boardId,
+      postId,
+      kind,
+      nullifier(seat, postId, kind),
+      present,
+    );
+    if (result.outcome === 'not-found')
+      throw new DomainError(ErrorCode.postNotFound, 404, 'There is no such post.');
     if (result.outcome === 'changed') this.ticker.markChanged(boardId, postId);
   }
 }

@@ -50,7 +50,11 @@ export class ReleaseScheduler {
     if (!board) return;
     // Retractions during the delay may have shrunk the queue below the threshold: then wait for more.
     if (!isReleaseDue(await this.store.countQueued(boardId), board.settings.releaseThreshold)) return;
-    const event = await this.store.releaseQueued(boardId, (ids) => shuffle(ids, this.random), dayOf(this.clock.now()));
+    const event = await this.store.releaseQueued(
+      boardId,
+      (ids) => shuffle(ids, this.random),
+      dayOf(this.clock.now()),
+    );
     if (event) this.bus.publish(event);
   }
 }

@@ -11,7 +11,11 @@ export class SeatService {
 
   requireValid(board: BoardRecord, seat: string): void {
     if (!isValidSeat(board.seatKey, board.id, seat)) {
-      throw new DomainError(ErrorCode.seatInvalid, 403, 'This seat does not belong to the board; join it again.');
+      throw new DomainError(
+        ErrorCode.seatInvalid,
+        403,
+        'This seat does not belong to the board; join it again.',
+      );
     }
   }
 }

@@ -45,7 +45,8 @@ export class LiveHub {
       channel.subscribers.set(socket, subscriber);
       if (replay && since !== undefined) {
         subscriber.lastSeq = since;
-        for (const event of replay) this.sendEvent(subscriber, event.seq, JSON.stringify(await materialise(this.store, event)));
+        for (const event of replay)
+          this.sendEvent(subscriber, event.seq, JSON.stringify(await materialise(this.store, event)));
         return;
       }
       // Read seq before posts: a change committed in between then arrives again as an event, which is harmless
@@ -56,7 +57,12 @@ export class LiveHub {
         return;
       }
       const posts = await this.store.visiblePosts(boardId);
-      const snapshot: ServerMessage = { type: ServerMessageType.snapshot, seq: board.seq, board: toPublicBoard(board), posts };
+      const snapshot: ServerMessage = {
+        type: ServerMessageType.snapshot,
+        seq: board.seq,
+        board: toPublicBoard(board),
+        posts,
+      };
       subscriber.lastSeq = board.seq;
       this.send(socket, JSON.stringify(snapshot));
     });
@@ -87,7 +93,11 @@ export class LiveHub {
   private channel(boardId: string): BoardChannel {
     let channel = this.channels.get(boardId);
     if (!channel) {
-      const created: BoardChannel = { subscribers: new Map(), chain: Promise.resolve(), unsubscribe: () => {} };
+      const created: BoardChannel = {
+        subscribers: new Map(),
+        chain: Promise.resolve(),
+        unsubscribe: () => {},
+      };
       created.unsubscribe = this.bus.subscribe(boardId, (event) => void this.broadcast(created, event));
       this.channels.set(boardId, created);
       channel = created;

@@ -11,7 +11,9 @@ const CLIENT_ROUTES = ['/b/:boardId', '/b/:boardId/:view'];
 export const clientFilesPlugin = fp(
   async (app) => {
     if (!existsSync(`${CLIENT_DIR}/index.html`)) {
-      app.log.warn('The client is not built (dist/client is missing): run `npm run build`. Serving the API only.');
+      app.log.warn(
+        'The client is not built (dist/client is missing): run `npm run build`. Serving the API only.',
+      );
       return;
     }
     await app.register(fastifyStatic, { root: CLIENT_DIR, prefix: '/', wildcard: true, index: 'index.html' });

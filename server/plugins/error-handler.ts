@@ -20,26 +20,34 @@ export const errorHandlerPlugin = fp(
   async (app) => {
     app.setErrorHandler<FastifyError | DomainError>((error, request, reply) => {
       if (error instanceof DomainError) {
-        return reply.code(error.statusCode).send({ code: error.code, message: error.message } satisfies ErrorBody);
+        return reply
+          .code(error.statusCode)
+          .send({ code: error.code, message: error.message } satisfies ErrorBody);
       }
       if (error.validation) {
-        return reply
-          .code(400)
-          .send({ code: ErrorCode.validationFailed, message: `Invalid ${error.validationContext ?? 'request'}: ${error.message}` });
+        return reply.code(400).send({
+          code: ErrorCode.validationFailed,
+          message: `Invalid ${error.validationContext ?? 'request'}: ${error.message}`,
+        });
       }
       if (error.statusCode === 429) {
         return reply.code(429).send({ code: ErrorCode.rateLimited, message: error.message });
       }
       const status = error.statusCode ?? 500;
       if (status < 500) {
-        const code = FRAMEWORK_CODES[error.code] ?? (status === 404 ? ErrorCode.notFound : ErrorCode.validationFailed);
+        const code =
+          FRAMEWORK_CODES[error.code] ?? (status === 404 ? ErrorCode.notFound : ErrorCode.validationFailed);
         return reply.code(status).send({ code, message: error.message } satisfies ErrorBody);
       }
       request.log.error({ err: error }, 'request failed');
-      return reply.code(500).send({ code: ErrorCode.internal, message: 'Something went wrong on the server.' });
+      return reply
+        .code(500)
+        .send({ code: ErrorCode.internal, message: 'Something went wrong on the server.' });
     });
     app.setNotFoundHandler((_request, reply) =>
-      reply.code(404).send({ code: ErrorCode.notFound, message: 'There is nothing here.' } satisfies ErrorBody),
+      reply
+        .code(404)
+        .send({ code: ErrorCode.notFound, message: 'There is nothing here.' } satisfies ErrorBody),
     );
   },
   { name: 'error-handler' },

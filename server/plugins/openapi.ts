@@ -13,7 +13,11 @@ export const openApiPlugin = fp(
         },
         components: {
           securitySchemes: {
-            roleToken: { type: 'http', scheme: 'bearer', description: 'Facilitator, moderator or projector token' },
+            roleToken: {
+              type: 'http',
+              scheme: 'bearer',
+              description: 'Facilitator, moderator or projector token',
+            },
           },
         },
       },

@@ -31,7 +31,11 @@ export const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (createTokenHash) {
         const token = bearerToken(request.headers.authorization);
         if (!token || !matchesHash(token, createTokenHash)) {
-          throw new DomainError(ErrorCode.createTokenRequired, 401, 'This instance needs its creation token.');
+          throw new DomainError(
+            ErrorCode.createTokenRequired,
+            401,
+            'This instance needs its creation token.',
+          );
         }
       }
       return reply.code(201).send(await app.domain.boards.create(request.body));

@@ -5,7 +5,12 @@ import { ErrorCode } from '../../shared/errors.ts';
 export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/health',
-    { schema: { summary: 'Liveness: 200 when the store answers', response: { 200: HealthReplySchema, 503: ErrorBodySchema } } },
+    {
+      schema: {
+        summary: 'Liveness: 200 when the store answers',
+        response: { 200: HealthReplySchema, 503: ErrorBodySchema },
+      },
+    },
     async (_request, reply) => {
       const healthy = await app.store.isHealthy().catch(() => false);
       if (healthy) return { status: 'ok' as const };

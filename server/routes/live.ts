@@ -42,7 +42,10 @@ export const liveRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/boards/:boardId/live',
     {
       websocket: true,
-      schema: { summary: 'Live board (WebSocket): subscribe, then snapshot or replay, then events', params: BoardParams },
+      schema: {
+        summary: 'Live board (WebSocket): subscribe, then snapshot or replay, then events',
+        params: BoardParams,
+      },
       preValidation: async (request) => {
         // Browsers always send Origin on a socket; a page from another site must not read the board through ours.
         if (!isSameOrigin(request.headers.origin, request.headers.host, app.config.PUBLIC_URL)) {
@@ -60,7 +63,11 @@ export const liveRoutes: FastifyPluginAsyncTypebox = async (app) => {
         alive.add(socket);
         const message = isBinary ? undefined : parseClientMessage(data.toString());
         if (!message) {
-          send(socket, { type: ServerMessageType.error, code: ErrorCode.unsupportedProtocol, message: 'Unknown message.' });
+          send(socket, {
+            type: ServerMessageType.error,
+            code: ErrorCode.unsupportedProtocol,
+            message: 'Unknown message.',
+          });
           socket.close(CloseCode.policyViolation, ErrorCode.unsupportedProtocol);
           return;
         }

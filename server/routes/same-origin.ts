@@ -2,7 +2,11 @@
  * Whether a request's Origin is this site: the public URL's origin when one is configured, else the Host the
  * request was sent to. A missing Origin (a non-browser client) cannot be a cross-site page, so it passes.
  */
-export function isSameOrigin(origin: string | undefined, host: string | undefined, publicUrl: string | undefined): boolean {
+export function isSameOrigin(
+  origin: string | undefined,
+  host: string | undefined,
+  publicUrl: string | undefined,
+): boolean {
   if (origin === undefined) return true;
   let originUrl: URL;
   try {

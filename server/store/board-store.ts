@@ -83,10 +83,20 @@ export interface BoardStore {
    * caller shuffles), the batch number and the board's seq go up by one, and a `released` event is logged.
    * Returns undefined when nothing is queued.
    */
-  releaseQueued(boardId: string, order: (postIds: string[]) => string[], day: string): Promise<StoredEvent | undefined>;
+  releaseQueued(
+    boardId: string,
+    order: (postIds: string[]) => string[],
+    day: string,
+  ): Promise<StoredEvent | undefined>;
 
   /** Adds or removes one reaction on a visible post of the board. */
-  setReaction(boardId: string, postId: string, kind: string, nullifier: string, present: boolean): Promise<ReactionResult>;
+  setReaction(
+    boardId: string,
+    postId: string,
+    kind: string,
+    nullifier: string,
+    present: boolean,
+  ): Promise<ReactionResult>;
   /** Logs one coalesced `reactions` event for these posts (bumps seq). */
   recordReactionsEvent(boardId: string, postIds: string[]): Promise<StoredEvent>;
 

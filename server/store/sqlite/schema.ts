@@ -80,7 +80,9 @@ export const events = sqliteTable(
     seq: integer('seq').notNull(),
     type: text('type').notNull(),
     /** JSON array of post ids the event is about. */
-    postIds: text('post_ids').notNull().default(sql`'[]'`),
+    postIds: text('post_ids')
+      .notNull()
+      .default(sql`'[]'`),
   },
   (table) => [primaryKey({ columns: [table.boardId, table.seq] })],
 );

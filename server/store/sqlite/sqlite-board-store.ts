@@ -118,7 +118,9 @@ export class SqliteBoardStore implements BoardStore {
       tx.delete(posts).where(eq(posts.id, postId)).run();
       // A queued post was never seen: its retraction must leave no trace in the event log either.
       const event =
-        post.status === PostStatus.visible ? this.appendEvent(tx, boardId, StoredEventType.removed, [postId]) : undefined;
+        post.status === PostStatus.visible
+          ? this.appendEvent(tx, boardId, StoredEventType.removed, [postId])
+          : undefined;
       return { outcome: 'retracted', event };
     });
     if (result.outcome === 'retracted') this.checkpoint();
@@ -188,7 +190,13 @@ export class SqliteBoardStore implements BoardStore {
   async visiblePosts(boardId: string, postIds?: string[]): Promise<Post[]> {
     if (postIds?.length === 0) return [];
     const rows = this.db
-      .select({ id: posts.id, category: posts.category, body: posts.body, batch: posts.batch, day: posts.releasedDay })
+      .select({
+        id: posts.id,
+        category: posts.category,
+        body: posts.body,
+        batch: posts.batch,
+        day: posts.releasedDay,
+      })
       .from(posts)
       .where(
         and(
@@ -199,16 +207,14 @@ export class SqliteBoardStore implements BoardStore {
       )
       .all();
     const counts = this.countsByPost(rows.map((row) => row.id));
-    const found = rows.map(
-      (row): Post => ({
-        id: row.id,
-        category: row.category,
-        body: row.body,
-        reactions: counts.get(row.id) ?? {},
-        batch: row.batch ?? 0,
-        day: row.day ?? '',
-      }),
-    );
+    const found = rows.map((row): Post => ({
+      id: row.id,
+      category: row.category,
+      body: row.body,
+      reactions: counts.get(row.id) ?? {},
+      batch: row.batch ?? 0,
+      day: row.day ?? '',
+    }));
     if (!postIds) return found.sort((a, b) => a.batch - b.batch || a.id.localeCompare(b.id));
     const byId = new Map(found.map((post) => [post.id, post]));
     return postIds.flatMap((id) => byId.get(id) ?? []);
@@ -218,7 +224,9 @@ export class SqliteBoardStore implements BoardStore {
     const visible = this.db
       .select({ id: posts.id })
       .from(posts)
-      .where(and(eq(posts.boardId, boardId), eq(posts.status, PostStatus.visible), inArray(posts.id, postIds)))
+      .where(
+        and(eq(posts.boardId, boardId), eq(posts.status, PostStatus.visible), inArray(posts.id, postIds)),
+      )
       .all();
     const counts = this.countsByPost(visible.map((row) => row.id));
     return visible.map((row) => ({ id: row.id, reactions: counts.get(row.id) ?? {} }));
@@ -273,7 +281,9 @@ export class SqliteBoardStore implements BoardStore {
       .returning({ seq: boards.seq })
       .all();
     if (!board) throw new Error(`Board ${boardId} vanished inside a transaction`);
-    tx.insert(events).values({ boardId, seq: board.seq, type, postIds: JSON.stringify(postIds) }).run();
+    tx.insert(events)
+      .values({ boardId, seq: board.seq, type, postIds: JSON.stringify(postIds) })
+      .run();
     tx.delete(events)
       .where(and(eq(events.boardId, boardId), sql`${events.seq} <= ${board.seq - EVENT_LOG_LENGTH}`))
       .run();

@@ -1,0 +1,170 @@
+/**
+ * The behaviour every BoardStore must have. A new implementation (e.g. PostgreSQL) runs this same suite by calling
+ * `describeBoardStoreContract` with a factory for a fresh, empty store.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../server/domain/hashing.ts';
+import { StoredEventType, type BoardStore } from '../../server/store/board-store.ts';
+import { boardWithPosts, newBoard, newPost } from '../helpers/store-fixtures.ts';
+
+const identity = (ids: string[]) => ids;
+
+export function describeBoardStoreContract(name: string, createStore: () => Promise<BoardStore>): void {
+  describe(`BoardStore contract: ${name}`, () => {
+    let store: BoardStore;
+    beforeEach(async () => {
+      store = await createStore();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('creates a board and finds it by id and by join code', async () => {
+      const board = newBoard();
+      await store.createBoard(board);
+      const found = await store.getBoard(board.id);
+      expect(found).toMatchObject({
+        id: board.id,
+        title: board.title,
+        seq: 0,
+        batches: 0,
+        settings: board.settings,
+      });
+      expect(await store.findBoardIdByJoinCode(board.joinCode)).toBe(board.id);
+      expect(await store.findBoardIdByJoinCode('NOPE99')).toBeUndefined();
+      expect(await store.getBoard('missing')).toBeUndefined();
+    });
+
+    it('rejects a second board with the same join code', async () => {
+      const board = newBoard();
+      await store.createBoard(board);
+      await expect(store.createBoard({ ...newBoard(), joinCode: board.joinCode })).rejects.toThrow();
+    });
+
+    it('queues posts idempotently per delete key', async () => {
+      const board = newBoard();
+      await store.createBoard(board);
+      const post = newPost(board.id);
+      const first = await store.enqueuePost(post);
+      const again = await store.enqueuePost({ ...post, id: 'another-id-xxxxxxxxxxxx' });
+      expect(first).toEqual({ id: post.id, status: 'queued', created: true });
+      expect(again).toEqual({ id: post.id, status: 'queued', created: false });
+      expect(await store.countQueued(board.id)).toBe(1);
+      expect(await store.boardIdsWithQueuedPosts()).toEqual([board.id]);
+    });
+
+    it('releases all queued posts as one batch, in the given order, with one seq bump', async () => {
+      const { board, posts } = await boardWithPosts(store, 3);
+      const reversed = (ids: string[]) => [...ids].sort().reverse();
+      const event = await store.releaseQueued(board.id, reversed, '2026-11-30');
+      expect(event).toMatchObject({ boardId: board.id, seq: 1, type: StoredEventType.released });
+      expect(event?.postIds).toEqual(
+        posts
+          .map((post) => post.id)
+          .sort()
+          .reverse(),
+      );
+      expect(await store.countQueued(board.id)).toBe(0);
+      const visible = await store.visiblePosts(board.id);
+      expect(visible).toHaveLength(3);
+      for (const post of visible) expect(post).toMatchObject({ batch: 1, day: '2026-11-30', reactions: {} });
+      expect(await store.releaseQueued(board.id, identity, '2026-11-30')).toBeUndefined();
+      expect((await store.getBoard(board.id))?.seq).toBe(1);
+    });
+
+    it('numbers batches and keeps the board seq gapless', async () => {
+      const { board } = await boardWithPosts(store, 1);
+      await store.releaseQueued(board.id, identity, '2026-11-30');
+      await store.enqueuePost(newPost(board.id, 'second'));
+      const second = await store.releaseQueued(board.id, identity, '2026-12-01');
+      expect(second?.seq).toBe(2);
+      const [post] = await store.visiblePosts(board.id, second?.postIds);
+      expect(post).toMatchObject({ body: 'second', batch: 2, day: '2026-12-01' });
+    });
+
+    it('retracts a queued post without an event and a visible post with one', async () => {
+      const { board, posts } = await boardWithPosts(store, 2);
+      const [queued, other] = posts as [ReturnType<typeof newPost>, ReturnType<typeof newPost>];
+      expect(await store.retractPost(board.id, queued.id, sha256Hex('wrong'))).toEqual({
+        outcome: 'forbidden',
+      });
+      expect(await store.retractPost(board.id, queued.id, queued.deleteKeyHash)).toEqual({
+        outcome: 'retracted',
+        event: undefined,
+      });
+      expect(await store.retractPost(board.id, queued.id, queued.deleteKeyHash)).toEqual({
+        outcome: 'not-found',
+      });
+      await store.releaseQueued(board.id, identity, '2026-11-30');
+      const result = await store.retractPost(board.id, other.id, other.deleteKeyHash);
+      expect(result).toEqual({
+        outcome: 'retracted',
+        event: { boardId: board.id, seq: 2, type: StoredEventType.removed, postIds: [other.id] },
+      });
+      expect(await store.visiblePosts(board.id)).toEqual([]);
+    });
+
+    it('does not let another board retract a post', async () => {
+      const { posts } = await boardWithPosts(store, 1);
+      const other = newBoard();
+      await store.createBoard(other);
+      const post = posts[0]!;
+      expect(await store.retractPost(other.id, post.id, post.deleteKeyHash)).toEqual({
+        outcome: 'not-found',
+      });
+    });
+
+    it('counts one reaction per nullifier and only on visible posts', async () => {
+      const { board, posts } = await boardWithPosts(store, 1);
+      const post = posts[0]!;
+      expect(await store.setReaction(board.id, post.id, 'agree', 'n1', true)).toEqual({
+        outcome: 'not-found',
+      });
+      await store.releaseQueued(board.id, identity, '2026-11-30');
+      expect(await store.setReaction(board.id, post.id, 'agree', 'n1', true)).toEqual({ outcome: 'changed' });
+      expect(await store.setReaction(board.id, post.id, 'agree', 'n1', true)).toEqual({
+        outcome: 'unchanged',
+      });
+      expect(await store.setReaction(board.id, post.id, 'agree', 'n2', true)).toEqual({ outcome: 'changed' });
+      expect(await store.setReaction(board.id, post.id, 'heart', 'n3', true)).toEqual({ outcome: 'changed' });
+      expect(await store.reactionCounts(board.id, [post.id])).toEqual([
+        { id: post.id, reactions: { agree: 2, heart: 1 } },
+      ]);
+      expect(await store.setReaction(board.id, post.id, 'agree', 'n1', false)).toEqual({
+        outcome: 'changed',
+      });
+      expect(await store.setReaction(board.id, post.id, 'agree', 'n1', false)).toEqual({
+        outcome: 'unchanged',
+      });
+      const [visible] = await store.visiblePosts(board.id);
+      expect(visible?.reactions).toEqual({ agree: 1, heart: 1 });
+    });
+
+    it('replays events after a seq, and says when it cannot', async () => {
+      const { board, posts } = await boardWithPosts(store, 1);
+      await store.releaseQueued(board.id, identity, '2026-11-30');
+      const reactions = await store.recordReactionsEvent(board.id, [posts[0]!.id]);
+      expect(reactions.seq).toBe(2);
+      expect((await store.eventsSince(board.id, 0))?.map((event) => [event.seq, event.type])).toEqual([
+        [1, 'released'],
+        [2, 'reactions'],
+      ]);
+      expect(await store.eventsSince(board.id, 1)).toHaveLength(1);
+      expect(await store.eventsSince(board.id, 2)).toEqual([]);
+      expect(await store.eventsSince(board.id, 3)).toBeUndefined();
+      expect(await store.eventsSince('missing', 0)).toBeUndefined();
+    });
+
+    it('forgets old events, so a client too far behind gets a snapshot', async () => {
+      const { board, posts } = await boardWithPosts(store, 1);
+      await store.releaseQueued(board.id, identity, '2026-11-30');
+      for (let i = 0; i < 1005; i++) await store.recordReactionsEvent(board.id, [posts[0]!.id]);
+      expect(await store.eventsSince(board.id, 0)).toBeUndefined();
+      expect(await store.eventsSince(board.id, 1000)).toHaveLength(6);
+    });
+
+    it('answers health checks', async () => {
+      expect(await store.isHealthy()).toBe(true);
+    });
+  });
+}
