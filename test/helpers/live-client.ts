@@ -63,7 +63,7 @@ export class LiveClient {
 
   waitFor<M extends ServerMessage>(
     predicate: (message: ServerMessage) => message is M,
-    timeoutMs = 5000,
+    timeoutMs?: number,
   ): Promise<M>;
   waitFor(predicate: (message: ServerMessage) => boolean, timeoutMs?: number): Promise<ServerMessage>;
   waitFor(predicate: (message: ServerMessage) => boolean, timeoutMs = 5000): Promise<ServerMessage> {
