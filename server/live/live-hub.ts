@@ -108,24 +108,25 @@ export class LiveHub {
   private broadcast(channel: BoardChannel, event: StoredEvent): Promise<void> {
     return this.enqueue(channel, async () => {
       if (channel.subscribers.size === 0) return;
-      const data = JSON.stringify(await materialise(this.store, event));
+      // Encoded to bytes once: given a string, ws would convert it again for every socket.
+      const data = Buffer.from(JSON.stringify(await materialise(this.store, event)));
       for (const subscriber of channel.subscribers.values()) this.sendEvent(subscriber, event.seq, data);
     });
   }
 
-  private sendEvent(subscriber: Subscriber, seq: number, data: string): void {
+  private sendEvent(subscriber: Subscriber, seq: number, data: string | Buffer): void {
     if (seq <= subscriber.lastSeq) return;
     subscriber.lastSeq = seq;
     this.send(subscriber.socket, data);
   }
 
-  private send(socket: WebSocket, data: string): void {
+  private send(socket: WebSocket, data: string | Buffer): void {
     if (socket.readyState !== socket.OPEN) return;
     if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
       socket.terminate();
       return;
     }
-    socket.send(data);
+    socket.send(data, { binary: false });
   }
 
   private enqueue(channel: BoardChannel, task: () => Promise<void>): Promise<void> {
