@@ -1,0 +1,192 @@
+/**
+ * Typed fetch helpers for the HTTP surface (DESIGN.md §4). Every reply is checked against its schema from
+ * shared/api.ts, so a component never handles a shape the server did not promise. Failures become `ApiError`.
+ */
+import type { Static, TSchema } from 'typebox';
+import { Value } from 'typebox/value';
+import {
+  CreateBoardReplySchema,
+  CreatePostReplySchema,
+  DELETE_KEY_HEADER,
+  ErrorBodySchema,
+  JoinReplySchema,
+  SEAT_HEADER,
+  SeatReplySchema,
+  type CreateBoardBody,
+  type CreateBoardReply,
+  type CreatePostBody,
+  type CreatePostReply,
+  type JoinReply,
+  type SeatReply,
+} from '../shared/api.ts';
+import { PublicBoardSchema, type PublicBoard, type ReactionKind } from '../shared/board.ts';
+import { ErrorCode } from '../shared/errors.ts';
+
+/** Failures that never reach the server's error handler, so they have no wire code. */
+export const ClientErrorCode = { network: 'NETWORK_ERROR', badResponse: 'BAD_RESPONSE' } as const;
+export type ClientErrorCode = (typeof ClientErrorCode)[keyof typeof ClientErrorCode];
+export type ApiErrorCode = ErrorCode | ClientErrorCode;
+
+const KNOWN_CODES: ReadonlySet<string> = new Set<string>(Object.values(ErrorCode));
+
+function isErrorCode(code: string): code is ErrorCode {
+  return KNOWN_CODES.has(code);
+}
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+
+  constructor(
+    /** HTTP status; 0 when no answer arrived. */
+    readonly status: number,
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+  }
+
+  /** True when the request may not have reached the server, so resending it (idempotently) makes sense. */
+  get isNetworkFailure(): boolean {
+    return this.code === ClientErrorCode.network;
+  }
+}
+
+interface RequestOptions {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+function parseRetryAfter(header: string | null): number | undefined {
+  if (header === null) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+async function send(path: string, options: RequestOptions): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+  const init: RequestInit = {
+    method: options.method,
+    headers,
+    credentials: 'same-origin',
+    cache: 'no-store',
+  };
+  if (options.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    init.body = JSON.stringify(options.body);
+  }
+  if (options.signal) init.signal = options.signal;
+  let response: Response;
+  try {
+    response = await fetch(path, init);
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, ClientErrorCode.network, 'Network request failed');
+  }
+  if (!response.ok) throw await toApiError(response);
+  return response;
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    body = undefined;
+  }
+  if (Value.Check(ErrorBodySchema, body)) {
+    const code = isErrorCode(body.code) ? body.code : ErrorCode.internal;
+    return new ApiError(response.status, code, body.message, retryAfter);
+  }
+  // A proxy in front of the server may answer without our error shape; fall back on the status.
+  const code =
+    response.status === 429
+      ? ErrorCode.rateLimited
+      : response.status === 404
+        ? ErrorCode.notFound
+        : response.status === 413
+          ? ErrorCode.payloadTooLarge
+          : response.status >= 500
+            ? ErrorCode.internal
+            : ClientErrorCode.badResponse;
+  return new ApiError(response.status, code, response.statusText, retryAfter);
+}
+
+async function requestJson<S extends TSchema>(
+  path: string,
+  options: RequestOptions,
+  schema: S,
+): Promise<Static<S>> {
+  const response = await send(path, options);
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError(response.status, ClientErrorCode.badResponse, 'Reply was not JSON');
+  }
+  if (!Value.Check(schema, body)) {
+    throw new ApiError(response.status, ClientErrorCode.badResponse, 'Reply did not match its schema');
+  }
+  return body;
+}
+
+async function requestEmpty(path: string, options: RequestOptions): Promise<void> {
+  await send(path, options);
+}
+
+const enc = encodeURIComponent;
+const boardPath = (boardId: string): string => `/api/boards/${enc(boardId)}`;
+
+export function createBoard(body: CreateBoardBody, createToken?: string): Promise<CreateBoardReply> {
+  const headers: Record<string, string> = createToken ? { authorization: `Bearer ${createToken}` } : {};
+  return requestJson('/api/boards', { method: 'POST', body, headers }, CreateBoardReplySchema);
+}
+
+export function getBoard(boardId: string, signal?: AbortSignal): Promise<PublicBoard> {
+  return requestJson(
+    boardPath(boardId),
+    signal ? { method: 'GET', signal } : { method: 'GET' },
+    PublicBoardSchema,
+  );
+}
+
+export function lookUpJoinCode(code: string): Promise<JoinReply> {
+  return requestJson(`/api/join/${enc(code)}`, { method: 'GET' }, JoinReplySchema);
+}
+
+export function requestSeat(boardId: string): Promise<SeatReply> {
+  return requestJson(`${boardPath(boardId)}/seats`, { method: 'POST', body: {} }, SeatReplySchema);
+}
+
+export function createPost(boardId: string, seat: string, body: CreatePostBody): Promise<CreatePostReply> {
+  return requestJson(
+    `${boardPath(boardId)}/posts`,
+    { method: 'POST', body, headers: { [SEAT_HEADER]: seat } },
+    CreatePostReplySchema,
+  );
+}
+
+export function retractPost(boardId: string, postId: string, deleteKey: string): Promise<void> {
+  return requestEmpty(`${boardPath(boardId)}/posts/${enc(postId)}`, {
+    method: 'DELETE',
+    headers: { [DELETE_KEY_HEADER]: deleteKey },
+  });
+}
+
+export function setReaction(
+  boardId: string,
+  seat: string,
+  postId: string,
+  kind: ReactionKind,
+  active: boolean,
+): Promise<void> {
+  return requestEmpty(`${boardPath(boardId)}/posts/${enc(postId)}/reactions/${enc(kind)}`, {
+    method: active ? 'PUT' : 'DELETE',
+    headers: { [SEAT_HEADER]: seat },
+  });
+}

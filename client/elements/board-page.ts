@@ -1,0 +1,457 @@
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { REACTION_KINDS, type PublicBoard, type ReactionKind } from '../../shared/board.ts';
+import { ErrorCode } from '../../shared/errors.ts';
+import type { Post } from '../../shared/post.ts';
+import { ApiError, getBoard, retractPost } from '../api.ts';
+import { LiveBoardController, type LiveChange } from '../controllers/live-board-controller.ts';
+import { LocaleController } from '../controllers/locale-controller.ts';
+import { locale } from '../i18n/locale.ts';
+import { categoryLabel } from '../labels.ts';
+import { postsForDisplay } from '../live/live-state.ts';
+import { toggleReaction } from '../participant-actions.ts';
+import { loadOwnPosts, saveOwnPosts, type OwnPost } from '../storage/own-posts.ts';
+import { loadOwnReactions, reactionKey, saveOwnReactions } from '../storage/own-reactions.ts';
+import { sharedStyles } from '../styles/shared-styles.ts';
+import './category-column.ts';
+import './connection-status.ts';
+import './own-posts-list.ts';
+import './post-composer.ts';
+
+/** Screen readers hear about new posts at most this often (accessibility-and-ux.md A.2). */
+const ANNOUNCE_INTERVAL_MS = 10_000;
+/** Column key for posts whose category the board no longer lists. */
+const OTHER_COLUMN = '';
+
+interface Notice {
+  text: string;
+  error: boolean;
+}
+
+function isReactionKind(value: string): value is ReactionKind {
+  return (REACTION_KINDS as readonly string[]).includes(value);
+}
+
+/** The participant's page: the board live, a composer, and the author's own waiting posts. */
+@customElement('board-page')
+export class BoardPage extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      .board-head {
+        margin-bottom: var(--space-5);
+      }
+
+      .prompt {
+        font-size: var(--font-size-lg);
+        max-width: var(--form-max);
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+      }
+
+      h1 {
+        overflow-wrap: anywhere;
+      }
+
+      .top {
+        display: grid;
+        gap: var(--space-5);
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr));
+        align-items: start;
+        margin-bottom: var(--space-6);
+      }
+
+      .board-bar {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: var(--space-3);
+        margin-bottom: var(--space-4);
+      }
+
+      .board-bar h2 {
+        margin: 0;
+      }
+
+      .columns {
+        display: grid;
+        gap: var(--space-5);
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--column-min)), 1fr));
+        align-items: start;
+        /* Keeps what the reader is looking at in place when posts arrive above it. */
+        overflow-anchor: auto;
+      }
+
+      .empty {
+        font-size: var(--font-size-md);
+      }
+
+      .held {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: var(--space-3);
+      }
+
+      .board-notice:empty {
+        display: block;
+        margin: 0;
+        padding: 0;
+        border: 0;
+      }
+
+      .board-notice.error {
+        border-left-color: var(--color-danger);
+        background: var(--color-danger-bg);
+        color: var(--color-danger);
+      }
+
+      .board-notice:focus {
+        outline: none;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) boardId = '';
+
+  @state() private fetchedBoard: PublicBoard | undefined;
+  @state() private loadError: ApiError | undefined;
+  @state() private ownPosts: readonly OwnPost[] = [];
+  @state() private ownReactions: ReadonlySet<string> = new Set();
+  @state() private retractingIds: ReadonlySet<string> = new Set();
+  /** Hidden at once when retracted, before the server's `removed` event arrives. */
+  @state() private retractedIds: ReadonlySet<string> = new Set();
+  @state() private notice: Notice | undefined;
+  /** While paused, only these posts (and the reader's own) are shown; the rest wait for a button press. */
+  @state() private frozenIds: ReadonlySet<string> | undefined;
+  @state() private announcement = '';
+
+  @query('.board-notice') private noticeElement?: HTMLElement;
+
+  private readonly i18n = new LocaleController(this);
+  private live: LiveBoardController | undefined;
+  private readonly abort = new AbortController();
+  private reactedByPost: ReadonlyMap<string, ReadonlySet<ReactionKind>> = new Map();
+  private readonly reactionsInFlight = new Set<string>();
+  private pendingAnnounceCount = 0;
+  private lastAnnounceAt = 0;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override connectedCallback(): void {
+    // Created here rather than in a field initialiser because it needs `boardId`, which is set by then.
+    this.live ??= new LiveBoardController(this, this.boardId, (change) => this.onLiveChange(change));
+    super.connectedCallback();
+    this.ownPosts = loadOwnPosts(this.boardId);
+    this.ownReactions = loadOwnReactions(this.boardId);
+    void this.fetchBoard();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort.abort();
+    if (this.announceTimer !== undefined) clearTimeout(this.announceTimer);
+    locale.setBoardDefault(undefined);
+  }
+
+  private async fetchBoard(): Promise<void> {
+    try {
+      this.fetchedBoard = await getBoard(this.boardId, this.abort.signal);
+    } catch (error) {
+      if (error instanceof ApiError) this.loadError = error;
+      // Other failures (an abort on leaving the page) need no message; the socket may still bring the board.
+    }
+  }
+
+  private get board(): PublicBoard | undefined {
+    return this.live?.state.board ?? this.fetchedBoard;
+  }
+
+  private get boardMissing(): boolean {
+    if (this.live?.connection === 'gone') return true;
+    return !this.board && this.loadError?.status === 404;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('ownReactions')) {
+      const byPost = new Map<string, Set<ReactionKind>>();
+      for (const key of this.ownReactions) {
+        const split = key.lastIndexOf(':');
+        const postId = key.slice(0, split);
+        const kind = key.slice(split + 1);
+        if (split <= 0 || !isReactionKind(kind)) continue;
+        const kinds = byPost.get(postId) ?? new Set<ReactionKind>();
+        kinds.add(kind);
+        byPost.set(postId, kinds);
+      }
+      this.reactedByPost = byPost;
+    }
+    locale.setBoardDefault(this.board?.settings.language);
+  }
+
+  protected override updated(): void {
+    const t = this.i18n.t;
+    document.title = t.documentTitle(
+      this.board?.title ?? (this.boardMissing ? t.notFoundHeading : undefined),
+    );
+  }
+
+  private onLiveChange(change: LiveChange): void {
+    const posts = this.live?.state.posts ?? new Map<string, Post>();
+    const removed = new Set(change.removed);
+    let changedOwn = false;
+    const ownIds = new Set<string>();
+    const next: OwnPost[] = [];
+    for (const own of this.ownPosts) {
+      ownIds.add(own.id);
+      const onBoard = posts.has(own.id);
+      // A post seen on the board and now absent was removed; one never seen may simply still be queued.
+      const gone = removed.has(own.id) || (change.snapshot && own.released && !onBoard);
+      if (gone) {
+        changedOwn = true;
+        continue;
+      }
+      if (onBoard && !own.released) {
+        changedOwn = true;
+        next.push({ ...own, released: true });
+      } else {
+        next.push(own);
+      }
+    }
+    if (changedOwn) {
+      this.ownPosts = next;
+      saveOwnPosts(this.boardId, next);
+    }
+
+    // The first snapshot is the board as it is, not news; later additions by others are announced.
+    if (!change.snapshot || this.lastAnnounceAt > 0 || this.pendingAnnounceCount > 0) {
+      const news = change.added.filter((id) => !ownIds.has(id)).length;
+      if (news > 0) this.queueAnnouncement(news);
+    } else {
+      this.lastAnnounceAt = Date.now();
+    }
+  }
+
+  private queueAnnouncement(count: number): void {
+    this.pendingAnnounceCount += count;
+    if (this.announceTimer !== undefined) return;
+    const wait = Math.max(0, this.lastAnnounceAt + ANNOUNCE_INTERVAL_MS - Date.now());
+    this.announceTimer = setTimeout(() => {
+      this.announceTimer = undefined;
+      this.announcement = this.i18n.t.newPosts(this.pendingAnnounceCount);
+      this.pendingAnnounceCount = 0;
+      this.lastAnnounceAt = Date.now();
+    }, wait);
+  }
+
+  private onPostCreated(event: HTMLElementEventMap['post-created']): void {
+    event.stopPropagation();
+    const post = event.detail.post;
+    if (this.ownPosts.some((own) => own.id === post.id)) return;
+    this.ownPosts = [...this.ownPosts, post];
+    saveOwnPosts(this.boardId, this.ownPosts);
+  }
+
+  private async onRetract(event: HTMLElementEventMap['retract-request']): Promise<void> {
+    event.stopPropagation();
+    const { postId } = event.detail;
+    const own = this.ownPosts.find((post) => post.id === postId);
+    if (!own || this.retractingIds.has(postId)) return;
+    const t = this.i18n.t;
+    this.retractingIds = new Set([...this.retractingIds, postId]);
+    try {
+      await retractPost(this.boardId, postId, own.deleteKey);
+      this.forgetOwnPost(postId);
+      await this.showNotice({ text: t.retracted, error: false });
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      if (error.code === ErrorCode.postNotFound) {
+        // Already gone (a moderator, or another tab): the outcome the author wanted.
+        this.forgetOwnPost(postId);
+        await this.showNotice({ text: t.retracted, error: false });
+      } else {
+        await this.showNotice({ text: t.errors[error.code], error: true });
+      }
+    } finally {
+      const busy = new Set(this.retractingIds);
+      busy.delete(postId);
+      this.retractingIds = busy;
+    }
+  }
+
+  private forgetOwnPost(postId: string): void {
+    this.ownPosts = this.ownPosts.filter((post) => post.id !== postId);
+    saveOwnPosts(this.boardId, this.ownPosts);
+    this.retractedIds = new Set([...this.retractedIds, postId]);
+  }
+
+  /** The retract button disappears with its post, so focus goes to the message saying what happened. */
+  private async showNotice(notice: Notice): Promise<void> {
+    this.notice = notice;
+    await this.updateComplete;
+    this.noticeElement?.focus();
+  }
+
+  private async onReaction(event: HTMLElementEventMap['reaction-toggle']): Promise<void> {
+    event.stopPropagation();
+    const { postId, kind, active } = event.detail;
+    const key = reactionKey(postId, kind);
+    if (this.reactionsInFlight.has(key)) return;
+    this.reactionsInFlight.add(key);
+    const before = this.ownReactions;
+    const next = new Set(before);
+    if (active) next.add(key);
+    else next.delete(key);
+    this.ownReactions = next;
+    saveOwnReactions(this.boardId, next);
+    try {
+      await toggleReaction(this.boardId, postId, kind, active);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      this.ownReactions = before;
+      saveOwnReactions(this.boardId, before);
+      this.notice = { text: this.i18n.t.errors[error.code], error: true };
+    } finally {
+      this.reactionsInFlight.delete(key);
+    }
+  }
+
+  private togglePause(): void {
+    this.frozenIds = this.frozenIds ? undefined : new Set(this.live?.state.posts.keys() ?? []);
+  }
+
+  private showHeld(): void {
+    this.frozenIds = new Set(this.live?.state.posts.keys() ?? []);
+  }
+
+  private renderMissing(): TemplateResult {
+    const t = this.i18n.t;
+    return html`
+      <h1>${t.notFoundHeading}</h1>
+      <p>${t.errors.BOARD_NOT_FOUND}</p>
+      <p><a href="/">${t.toStart}</a></p>
+    `;
+  }
+
+  private renderColumns(board: PublicBoard, posts: readonly Post[]): TemplateResult {
+    const t = this.i18n.t;
+    const byCategory = new Map<string, Post[]>(board.categories.map((category) => [category.id, []]));
+    for (const post of posts) {
+      let column = byCategory.get(post.category);
+      if (!column) {
+        column = byCategory.get(OTHER_COLUMN) ?? [];
+        byCategory.set(OTHER_COLUMN, column);
+      }
+      column.push(post);
+    }
+    const ownIds = new Set(this.ownPosts.map((post) => post.id));
+    return html`<div class="columns">
+      ${[...byCategory].map(
+        ([categoryId, columnPosts]) =>
+          html`<category-column
+            .heading=${categoryId === OTHER_COLUMN ? t.categoryOther : categoryLabel(t, categoryId, board.categories)}
+            .posts=${columnPosts}
+            .reactionKinds=${board.settings.reactionKinds}
+            .ownPostIds=${ownIds}
+            .reacted=${this.reactedByPost}
+          ></category-column>`,
+      )}
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.i18n.t;
+    if (this.boardMissing) return this.renderMissing();
+    const board = this.board;
+    const live = this.live;
+    const status = html`<connection-status
+      .state=${live?.connection ?? 'connecting'}
+      ?reconnecting=${live?.hasConnected ?? false}
+    ></connection-status>`;
+    if (!board) {
+      return html`
+        <h1>${t.boardLoading}</h1>
+        ${this.loadError ? html`<p class="notice error">${t.errors[this.loadError.code]}</p>` : nothing}
+        ${status}
+      `;
+    }
+
+    const livePosts = live?.state.posts ?? new Map<string, Post>();
+    const all = postsForDisplay(livePosts).filter((post) => !this.retractedIds.has(post.id));
+    const ownIds = new Set(this.ownPosts.map((post) => post.id));
+    const frozen = this.frozenIds;
+    const shown = frozen ? all.filter((post) => frozen.has(post.id) || ownIds.has(post.id)) : all;
+    const held = all.length - shown.length;
+    const waiting = this.ownPosts.filter(
+      (post) => !post.released && !livePosts.has(post.id) && !this.retractedIds.has(post.id),
+    );
+
+    return html`
+      <div class="board-head">
+        <h1>${board.title}</h1>
+        ${board.prompt ? html`<p class="prompt">${board.prompt}</p>` : nothing} ${status}
+      </div>
+
+      <div class="top" @post-created=${this.onPostCreated} @retract-request=${this.onRetract}>
+        <post-composer .board=${board}></post-composer>
+        <own-posts-list
+          .posts=${waiting}
+          .categories=${board.categories}
+          .busyIds=${this.retractingIds}
+        ></own-posts-list>
+      </div>
+
+      <p
+        class="board-notice ${this.notice ? 'notice' : ''} ${this.notice?.error ? 'error' : ''}"
+        role="status"
+        tabindex="-1"
+      >
+        ${this.notice?.text ?? ''}
+      </p>
+
+      <section
+        aria-labelledby="board-heading"
+        @reaction-toggle=${this.onReaction}
+        @retract-request=${this.onRetract}
+      >
+        <div class="board-bar">
+          <h2 id="board-heading">${t.boardHeading}</h2>
+          <button
+            type="button"
+            class="secondary"
+            aria-pressed=${frozen ? 'true' : 'false'}
+            @click=${this.togglePause}
+          >
+            ${t.pauseUpdates}
+          </button>
+        </div>
+        <p class="visually-hidden" role="status">${this.announcement}</p>
+        ${
+          frozen
+            ? html`<div class="held notice">
+                <p>${held > 0 ? t.newPosts(held) : t.pausedNote}</p>
+                ${
+                  held > 0
+                    ? html`<button type="button" data-testid="show-new-posts" @click=${this.showHeld}>
+                        ${t.showNewPosts(held)}
+                      </button>`
+                    : nothing
+                }
+              </div>`
+            : nothing
+        }
+        ${
+          all.length === 0
+            ? html`<p class="empty" data-testid="board-empty">${t.boardEmpty}</p>`
+            : this.renderColumns(board, shown)
+        }
+      </section>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'board-page': BoardPage;
+  }
+}

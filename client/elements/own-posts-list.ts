@@ -1,0 +1,109 @@
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Category } from '../../shared/board.ts';
+import { LocaleController } from '../controllers/locale-controller.ts';
+import { appEvent } from '../events.ts';
+import { categoryLabel } from '../labels.ts';
+import type { OwnPost } from '../storage/own-posts.ts';
+import { sharedStyles } from '../styles/shared-styles.ts';
+
+/** The author's posts that the server holds back until enough others have written (DESIGN.md §2.6). */
+@customElement('own-posts-list')
+export class OwnPostsList extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: var(--space-3);
+      }
+
+      li {
+        background: var(--color-own-bg);
+        border: var(--border-width) dashed var(--color-primary);
+        border-radius: var(--radius-md);
+        padding: var(--space-4);
+      }
+
+      .category {
+        margin: 0 0 var(--space-1);
+        font-weight: var(--font-weight-bold);
+      }
+
+      .body {
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+      }
+
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: var(--space-2);
+      }
+
+      .waiting {
+        margin: 0;
+        color: var(--color-text-muted);
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) posts: readonly OwnPost[] = [];
+  @property({ attribute: false }) categories: readonly Category[] = [];
+  /** Posts whose retraction is in progress. */
+  @property({ attribute: false }) busyIds: ReadonlySet<string> = new Set();
+
+  private readonly i18n = new LocaleController(this);
+
+  private retract(postId: string): void {
+    if (!this.busyIds.has(postId)) this.dispatchEvent(appEvent('retract-request', { postId }));
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (this.posts.length === 0) return nothing;
+    const t = this.i18n.t;
+    return html`
+      <section aria-labelledby="own-heading">
+        <h2 id="own-heading">${t.ownWaitingHeading}</h2>
+        <ul role="list">
+          ${repeat(
+            this.posts,
+            (post) => post.id,
+            (post) => {
+              const busy = this.busyIds.has(post.id);
+              return html`<li data-testid="own-waiting-post" data-post-id=${post.id}>
+                <p class="category">${categoryLabel(t, post.category, this.categories)}</p>
+                <p class="body" id="own-body-${post.id}">${post.body}</p>
+                <div class="row">
+                  <p class="waiting">${t.ownWaitingText}</p>
+                  <button
+                    type="button"
+                    class="secondary"
+                    data-testid="retract"
+                    aria-describedby="own-body-${post.id}"
+                    aria-disabled=${busy ? 'true' : 'false'}
+                    @click=${() => this.retract(post.id)}
+                  >
+                    ${busy ? t.retractBusy : t.retract}
+                  </button>
+                </div>
+              </li>`;
+            },
+          )}
+        </ul>
+      </section>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'own-posts-list': OwnPostsList;
+  }
+}

@@ -1,0 +1,328 @@
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { BoardPhase, type PublicBoard } from '../../shared/board.ts';
+import { ErrorCode } from '../../shared/errors.ts';
+import { Limits } from '../../shared/limits.ts';
+import { countCharacters, normaliseText } from '../../shared/text.ts';
+import { ApiError } from '../api.ts';
+import { LocaleController } from '../controllers/locale-controller.ts';
+import { appEvent } from '../events.ts';
+import { categoryLabel } from '../labels.ts';
+import { sendPost } from '../participant-actions.ts';
+import { randomKey } from '../random.ts';
+import { sharedStyles } from '../styles/shared-styles.ts';
+
+/** Characters left at which the counter is announced; announcing every keystroke would drown the reader. */
+const ANNOUNCE_AT = new Set([20, 10, 0]);
+
+type ComposerProblem = 'empty' | 'too-long' | { api: ApiError };
+
+/** A send that may have reached the server: resending the same text must reuse its key (see sendPost). */
+interface PendingSend {
+  category: string;
+  body: string;
+  deleteKey: string;
+}
+
+@customElement('post-composer')
+export class PostComposer extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      fieldset {
+        border: 0;
+        margin: 0 0 var(--space-4);
+        padding: 0;
+        min-width: 0;
+      }
+
+      legend {
+        font-weight: var(--font-weight-bold);
+        margin-bottom: var(--space-2);
+        padding: 0;
+      }
+
+      .choices {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--space-2);
+      }
+
+      .choice {
+        display: inline-flex;
+        align-items: center;
+        gap: var(--space-2);
+        min-height: var(--target-min);
+        margin: 0;
+        padding: var(--space-1) var(--space-3) var(--space-1) var(--space-2);
+        border: var(--border-width-strong) solid var(--color-border);
+        border-radius: var(--radius-sm);
+        background: var(--color-surface);
+        font-weight: normal;
+        cursor: pointer;
+      }
+
+      .choice:has(input:checked) {
+        border-color: var(--color-primary);
+        background: var(--color-pressed-bg);
+        font-weight: var(--font-weight-bold);
+      }
+
+      .choice input {
+        width: 1.5rem;
+        height: 1.5rem;
+        margin: 0;
+        accent-color: var(--color-primary);
+      }
+
+      .note {
+        color: var(--color-text-muted);
+      }
+
+      .meta {
+        display: flex;
+        flex-wrap: wrap;
+        justify-content: space-between;
+        align-items: center;
+        gap: var(--space-2);
+        margin-top: var(--space-2);
+      }
+
+      .counter {
+        margin: 0;
+        color: var(--color-text-muted);
+        font-variant-numeric: tabular-nums;
+      }
+
+      .counter.over {
+        color: var(--color-danger);
+        font-weight: var(--font-weight-bold);
+      }
+
+      .sent {
+        margin: var(--space-2) 0 0;
+        color: var(--color-success);
+        font-weight: var(--font-weight-bold);
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) board: PublicBoard | undefined;
+
+  @state() private category = '';
+  @state() private text = '';
+  @state() private problem: ComposerProblem | undefined;
+  @state() private busy = false;
+  @state() private sentMessage = false;
+  @state() private counterAnnouncement = '';
+
+  @query('textarea') private textarea!: HTMLTextAreaElement;
+
+  private readonly i18n = new LocaleController(this);
+  private pending: PendingSend | undefined;
+  private lastAnnouncedLeft: number | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const categories = this.board?.categories ?? [];
+    if (changed.has('board') && !categories.some((category) => category.id === this.category)) {
+      this.category = categories[0]?.id ?? '';
+    }
+  }
+
+  private get maxLength(): number {
+    return this.board?.settings.maxPostLength ?? 0;
+  }
+
+  private charactersLeft(text: string): number {
+    return this.maxLength - countCharacters(normaliseText(text));
+  }
+
+  private onInput(event: InputEvent): void {
+    if (!(event.target instanceof HTMLTextAreaElement)) return;
+    this.text = event.target.value;
+    this.sentMessage = false;
+    if (this.problem === 'empty' && normaliseText(this.text)) this.problem = undefined;
+    if (this.problem === 'too-long' && this.charactersLeft(this.text) >= 0) this.problem = undefined;
+
+    const left = this.charactersLeft(this.text);
+    if (ANNOUNCE_AT.has(left) && left !== this.lastAnnouncedLeft) {
+      this.counterAnnouncement = this.i18n.t.charactersLeft(left);
+      this.lastAnnouncedLeft = left;
+    } else if (!ANNOUNCE_AT.has(left)) {
+      this.lastAnnouncedLeft = undefined;
+    }
+  }
+
+  private onCategory(event: Event): void {
+    if (event.target instanceof HTMLInputElement) this.category = event.target.value;
+    if (typeof this.problem === 'object' && this.problem.api.code === ErrorCode.categoryUnknown) {
+      this.problem = undefined;
+    }
+  }
+
+  private async submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const board = this.board;
+    if (this.busy || !board) return;
+    this.sentMessage = false;
+
+    const body = normaliseText(this.text);
+    if (!body) return this.fail('empty');
+    if (countCharacters(body) > this.maxLength) return this.fail('too-long');
+
+    const category = this.category;
+    const same = this.pending && this.pending.body === body && this.pending.category === category;
+    const pending: PendingSend =
+      same && this.pending ? this.pending : { category, body, deleteKey: randomKey() };
+    this.pending = pending;
+
+    this.busy = true;
+    this.problem = undefined;
+    try {
+      const reply = await sendPost(board.id, pending);
+      this.pending = undefined;
+      this.dispatchEvent(
+        appEvent('post-created', {
+          post: {
+            id: reply.post.id,
+            boardId: board.id,
+            deleteKey: pending.deleteKey,
+            category,
+            body,
+            released: false,
+          },
+        }),
+      );
+      this.text = '';
+      this.textarea.value = '';
+      this.lastAnnouncedLeft = undefined;
+      this.counterAnnouncement = '';
+      this.sentMessage = true;
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      // Only a network failure leaves doubt about whether the post arrived; any answer settles it.
+      if (!error.isNetworkFailure) this.pending = undefined;
+      this.fail({ api: error });
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private fail(problem: ComposerProblem): void {
+    this.problem = problem;
+    const onText =
+      problem === 'empty' ||
+      problem === 'too-long' ||
+      problem.api.code === ErrorCode.bodyEmpty ||
+      problem.api.code === ErrorCode.bodyTooLong;
+    if (onText) this.textarea.focus();
+  }
+
+  private problemMessage(problem: ComposerProblem): string {
+    const t = this.i18n.t;
+    if (problem === 'empty') return t.composerEmpty;
+    if (problem === 'too-long') return t.composerTooLong(-this.charactersLeft(this.text));
+    const { code, retryAfterSeconds } = problem.api;
+    if (code === ErrorCode.rateLimited && retryAfterSeconds !== undefined && retryAfterSeconds > 0) {
+      return t.rateLimited(retryAfterSeconds);
+    }
+    return t.errors[code];
+  }
+
+  private textInvalid(): boolean {
+    const problem = this.problem;
+    if (problem === undefined) return this.charactersLeft(this.text) < 0;
+    if (problem === 'empty' || problem === 'too-long') return true;
+    return problem.api.code === ErrorCode.bodyEmpty || problem.api.code === ErrorCode.bodyTooLong;
+  }
+
+  private renderClosed(phase: BoardPhase): TemplateResult {
+    const t = this.i18n.t;
+    const text =
+      phase === BoardPhase.paused
+        ? t.phasePaused
+        : phase === BoardPhase.reactionsOnly
+          ? t.phaseReactionsOnly
+          : t.phaseClosed;
+    return html`<p class="notice" data-testid="composer-closed">${text}</p>`;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.i18n.t;
+    const board = this.board;
+    if (!board) return html``;
+    const left = this.charactersLeft(this.text);
+    const error = this.problem === undefined ? '' : this.problemMessage(this.problem);
+    const invalid = this.textInvalid();
+    // Whitespace inside the counter would end up in its textContent, which tests and tools read as-is.
+    // prettier-ignore
+    const counter = html`<p class="counter ${left < 0 ? 'over' : ''}" id="composer-counter" data-testid="composer-counter">${t.charactersLeft(left)}</p>`;
+    const describedBy = ['anonymity-note', 'composer-counter', ...(error ? ['composer-error'] : [])].join(
+      ' ',
+    );
+
+    return html`
+      <section class="card" aria-labelledby="composer-heading">
+        <h2 id="composer-heading">${t.composerHeading}</h2>
+        ${
+          board.phase !== BoardPhase.open
+            ? this.renderClosed(board.phase)
+            : html`<form novalidate @submit=${this.submit}>
+                <fieldset>
+                  <legend>${t.categoryLegend}</legend>
+                  <div class="choices">
+                    ${board.categories.map(
+                      (category) =>
+                        html`<label class="choice">
+                          <input
+                            type="radio"
+                            name="category"
+                            value=${category.id}
+                            data-testid="category-${category.id}"
+                            .checked=${category.id === this.category}
+                            @change=${this.onCategory}
+                          />
+                          ${categoryLabel(t, category.id, board.categories)}
+                        </label>`,
+                    )}
+                  </div>
+                </fieldset>
+                <div class="field">
+                  <label for="composer-body">${t.composerLabel}</label>
+                  <p class="note" id="anonymity-note">${t.anonymityNote}</p>
+                  <textarea
+                    id="composer-body"
+                    name="body"
+                    rows="4"
+                    maxlength=${Limits.postRawUnitsMax}
+                    data-testid="composer-body"
+                    aria-describedby=${describedBy}
+                    aria-invalid=${invalid ? 'true' : 'false'}
+                    @input=${this.onInput}
+                  ></textarea>
+                  <div class="meta">
+                    ${counter}
+                    <button
+                      type="submit"
+                      data-testid="composer-submit"
+                      aria-disabled=${this.busy ? 'true' : 'false'}
+                    >
+                      ${this.busy ? t.composerBusy : t.composerSubmit}
+                    </button>
+                  </div>
+                  <p class="error" id="composer-error" data-testid="composer-error" role="alert">${error}</p>
+                  <p class="visually-hidden" aria-live="polite">${this.counterAnnouncement}</p>
+                  <p class="sent" role="status">${this.sentMessage ? t.composerSent : nothing}</p>
+                </div>
+              </form>`
+        }
+      </section>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'post-composer': PostComposer;
+  }
+}

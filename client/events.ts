@@ -1,0 +1,37 @@
+/**
+ * Events that elements send up to their parents. Data flows down as properties; changes come back as these.
+ * Each is a CustomEvent with a typed `detail`, registered in HTMLElementEventMap so listeners are typed too.
+ */
+import type { CreateBoardReply } from '../shared/api.ts';
+import type { ReactionKind } from '../shared/board.ts';
+import type { OwnPost } from './storage/own-posts.ts';
+
+export interface EventDetails {
+  /** Go to another page of the app without reloading. */
+  'takhojd-navigate': { path: string };
+  /** A new board exists; its secret links are in the reply and will not be shown again. */
+  'board-created': { reply: CreateBoardReply };
+  /** The server accepted a post from this browser. */
+  'post-created': { post: OwnPost };
+  /** The author wants their post back. */
+  'retract-request': { postId: string };
+  'reaction-toggle': { postId: string; kind: ReactionKind; active: boolean };
+}
+
+export type AppEventName = keyof EventDetails;
+export type AppEvent<K extends AppEventName> = CustomEvent<EventDetails[K]>;
+
+export function appEvent<K extends AppEventName>(name: K, detail: EventDetails[K]): AppEvent<K> {
+  // composed: elements sit in each other's shadow roots, and the listener may be several roots up.
+  return new CustomEvent(name, { detail, bubbles: true, composed: true });
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'takhojd-navigate': AppEvent<'takhojd-navigate'>;
+    'board-created': AppEvent<'board-created'>;
+    'post-created': AppEvent<'post-created'>;
+    'retract-request': AppEvent<'retract-request'>;
+    'reaction-toggle': AppEvent<'reaction-toggle'>;
+  }
+}

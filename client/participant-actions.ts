@@ -1,0 +1,69 @@
+/**
+ * What a participant does that needs more than one request: getting and renewing a seat, and sending a post so
+ * that a lost answer never turns into a second post.
+ */
+import type { CreatePostReply } from '../shared/api.ts';
+import type { ReactionKind } from '../shared/board.ts';
+import { ErrorCode } from '../shared/errors.ts';
+import { ApiError, createPost, requestSeat, setReaction } from './api.ts';
+import { forgetSeat, loadSeat, saveSeat } from './storage/seat.ts';
+
+async function seatFor(boardId: string): Promise<string> {
+  const stored = loadSeat(boardId);
+  if (stored) return stored;
+  const { seat } = await requestSeat(boardId);
+  saveSeat(boardId, seat);
+  return seat;
+}
+
+function isSeatRejected(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    (error.status === 401 || error.status === 403) &&
+    error.code === ErrorCode.seatInvalid
+  );
+}
+
+/** Runs `action` with this browser's seat; a seat the server no longer accepts is replaced once. */
+export async function withSeat<T>(boardId: string, action: (seat: string) => Promise<T>): Promise<T> {
+  const seat = await seatFor(boardId);
+  try {
+    return await action(seat);
+  } catch (error) {
+    if (!isSeatRejected(error)) throw error;
+    forgetSeat(boardId);
+    return action(await seatFor(boardId));
+  }
+}
+
+const NETWORK_RETRY_DELAYS_MS = [700, 2000];
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Sends a post. A network failure is retried with the same delete key: the server treats a resend with the same
+ * key as the same post, so a reply lost on a flaky connection never creates a duplicate.
+ */
+export async function sendPost(
+  boardId: string,
+  post: { category: string; body: string; deleteKey: string },
+): Promise<CreatePostReply> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await withSeat(boardId, (seat) => createPost(boardId, seat, post));
+    } catch (error) {
+      const delay = NETWORK_RETRY_DELAYS_MS[attempt];
+      if (!(error instanceof ApiError && error.isNetworkFailure) || delay === undefined) throw error;
+      await sleep(delay);
+    }
+  }
+}
+
+export function toggleReaction(
+  boardId: string,
+  postId: string,
+  kind: ReactionKind,
+  active: boolean,
+): Promise<void> {
+  return withSeat(boardId, (seat) => setReaction(boardId, seat, postId, kind, active));
+}
