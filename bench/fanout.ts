@@ -25,7 +25,8 @@ import { WebSocketServer, WebSocket } from 'ws';
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { InProcessEventBus } from '../server/bus/in-process-event-bus.ts';
-import { StoredEventType, type StoredEvent } from '../server/store/board-store.ts';
+import type { BusMessage } from '../server/bus/event-bus.ts';
+import { StoredEventType } from '../server/store/board-store.ts';
 import { PROTOCOL_VERSION } from '../shared/protocol.ts';
 import { epochNow, type Command, type Reply, type SetName } from './ipc.ts';
 
@@ -40,9 +41,9 @@ const SAFETY_TIMEOUT_MS = 5 * 60_000;
 /** Notes when a batch is released: the bus is an option of buildApp, so no server code is touched. */
 class TimedBus extends InProcessEventBus {
   lastRelease: number | undefined;
-  override publish(event: StoredEvent): void {
-    if (event.type === StoredEventType.released) this.lastRelease = epochNow();
-    super.publish(event);
+  override publish(message: BusMessage): void {
+    if (message.type === StoredEventType.released) this.lastRelease = epochNow();
+    super.publish(message);
   }
 }
 

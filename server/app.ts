@@ -8,7 +8,9 @@ import { openApiPlugin } from './plugins/openapi.ts';
 import { rateLimitPlugin } from './plugins/rate-limit.ts';
 import { securityHeadersPlugin } from './plugins/security-headers.ts';
 import { servicesPlugin, type ServicesOptions } from './plugins/services.ts';
+import { boardAdminRoutes } from './routes/board-admin.ts';
 import { boardRoutes } from './routes/boards.ts';
+import { reportRoutes } from './routes/reports.ts';
 import { healthRoutes } from './routes/health.ts';
 import { liveRoutes } from './routes/live.ts';
 import { postRoutes } from './routes/posts.ts';
@@ -46,6 +48,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(seatRoutes);
   await app.register(postRoutes);
   await app.register(reactionRoutes);
+  await app.register(reportRoutes);
+  await app.register(boardAdminRoutes);
   await app.register(liveRoutes);
   await app.register(clientFilesPlugin);
   return app;

@@ -15,6 +15,8 @@ export const ConfigSchema = Type.Object({
   /** When set, creating a board needs `Authorization: Bearer <CREATE_TOKEN>`. */
   CREATE_TOKEN: Type.Optional(Type.String({ minLength: 16 })),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent'], { default: 'info' }),
+  /** The longest a board may be kept after it closes; boards choose up to this (default 30 days). */
+  RETENTION_MAX_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 365 }),
   /** How often coalesced reaction counts go out. */
   REACTION_TICK_MS: Type.Integer({ minimum: 0, maximum: 60_000, default: 1000 }),
   /** Requests per minute from one network address; generous, since a whole room often shares one. */

@@ -3,7 +3,13 @@
  * and the OpenAPI document) and by the client's typed fetch helpers.
  */
 import { Type, type Static } from 'typebox';
-import { BoardSettingsSchema, CategorySchema, PublicBoardSchema, ReactionKindSchema } from './board.ts';
+import {
+  BoardPhaseSchema,
+  BoardSettingsSchema,
+  CategorySchema,
+  PublicBoardSchema,
+  ReactionKindSchema,
+} from './board.ts';
 import { JoinCode, RandomId, SeatToken } from './ids.ts';
 import { Limits } from './limits.ts';
 import { PostStatus } from './post.ts';
@@ -55,7 +61,14 @@ export const SeatHeaders = Type.Object({ [SEAT_HEADER]: SeatToken });
 /** Authors prove a post is theirs with the key their browser made for it; only its hash is stored. */
 export const DELETE_KEY_HEADER = 'x-delete-key';
 export const DeleteKey = Type.String({ pattern: '^[A-Za-z0-9_-]{22,128}$' });
-export const DeletePostHeaders = Type.Object({ [DELETE_KEY_HEADER]: DeleteKey });
+/** An author retracts with their delete key; a moderator removes with `Authorization: Bearer <token>`. */
+export const DeletePostHeaders = Type.Object({
+  [DELETE_KEY_HEADER]: Type.Optional(DeleteKey),
+  authorization: Type.Optional(Type.String({ maxLength: 200 })),
+});
+export const AuthorizationHeaders = Type.Object({
+  authorization: Type.Optional(Type.String({ maxLength: 200 })),
+});
 
 export const CreatePostBodySchema = Type.Object(
   {
@@ -72,6 +85,32 @@ export const CreatePostReplySchema = Type.Object({
 });
 export type CreatePostReply = Static<typeof CreatePostReplySchema>;
 
-export const HealthReplySchema = Type.Object({ status: Type.Literal('ok') });
+/** Why a participant reports a post. Optional: a report without a reason counts the same. */
+export const ReportReason = {
+  abusive: 'abusive',
+  personalData: 'personal-data',
+  spam: 'spam',
+  other: 'other',
+} as const;
+export type ReportReason = (typeof ReportReason)[keyof typeof ReportReason];
 
-export const ReactionKindParam = ReactionKindSchema;
+export const ReportBodySchema = Type.Object(
+  { reason: Type.Optional(Type.Enum(Object.values(ReportReason))) },
+  { additionalProperties: false },
+);
+export type ReportBody = Static<typeof ReportBodySchema>;
+
+/** Facilitator changes to a board. */
+export const PatchBoardBodySchema = Type.Object(
+  { phase: Type.Optional(BoardPhaseSchema) },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type PatchBoardBody = Static<typeof PatchBoardBodySchema>;
+
+/** The secret links' roles as they appear in URLs. */
+export const TokenRoleSchema = Type.Enum(['facilitator', 'moderator', 'projector']);
+export const TokenParams = Type.Object({ boardId: RandomId, role: TokenRoleSchema });
+export const RotateTokenReplySchema = Type.Object({ token: RandomId });
+export type RotateTokenReply = Static<typeof RotateTokenReplySchema>;
+
+export const HealthReplySchema = Type.Object({ status: Type.Literal('ok') });

@@ -52,6 +52,10 @@ export const BoardSettingsSchema = Type.Object(
       uniqueItems: true,
     }),
     language: LanguageSchema,
+    /** Days after the board closes until it is deleted with everything on it. */
+    retentionDays: Type.Integer({ minimum: 1, maximum: Limits.retentionDaysMax }),
+    /** Expected number of participants; seats are capped a little above it. 0 means no cap. */
+    expectedHeadcount: Type.Integer({ minimum: 0, maximum: Limits.headcountMax }),
   },
   { additionalProperties: false },
 );
@@ -63,6 +67,8 @@ export const DEFAULT_SETTINGS: BoardSettings = {
   maxPostLength: Defaults.maxPostLength,
   reactionKinds: [...REACTION_KINDS],
   language: Defaults.language,
+  retentionDays: Defaults.retentionDays,
+  expectedHeadcount: 0,
 };
 
 /** What anyone with the board's id sees. Nothing here says who is on the board or what is queued. */

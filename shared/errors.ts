@@ -12,6 +12,8 @@ export const ErrorCode = {
   joinCodeNotFound: 'JOIN_CODE_NOT_FOUND',
   postNotFound: 'POST_NOT_FOUND',
   seatInvalid: 'SEAT_INVALID',
+  boardFull: 'BOARD_FULL',
+  tokenInvalid: 'TOKEN_INVALID',
   deleteKeyInvalid: 'DELETE_KEY_INVALID',
   postingClosed: 'POSTING_CLOSED',
   createTokenRequired: 'CREATE_TOKEN_REQUIRED',

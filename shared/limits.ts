@@ -13,6 +13,10 @@ export const Limits = {
    */
   postRawUnitsMax: 16_000,
   releaseThresholdMax: 50,
+  /** Upper bound of a board's retention; an instance may set a lower one (RETENTION_MAX_DAYS). */
+  retentionDaysMax: 3650,
+  headcountMax: 100_000,
+  reportReasonMax: 32,
   releaseDelayMaxMs: 10 * 60_000,
   /** Bytes of a single HTTP request body and of a single socket message from a client. */
   requestBodyBytes: 32 * 1024,
@@ -24,4 +28,7 @@ export const Defaults = {
   releaseDelayMs: [5_000, 15_000] as [number, number],
   maxPostLength: 280,
   language: 'sv',
+  retentionDays: 30,
+  /** Seats a board hands out per expected participant: some people use two devices. */
+  seatsPerHeadcount: 1.25,
 } as const;

@@ -14,7 +14,13 @@ import { RandomId } from './ids.ts';
 export const PROTOCOL_VERSION = 1;
 
 /** Close codes beyond the standard ones. */
-export const CloseCode = { goingAway: 1001, policyViolation: 1008, tooBig: 1009, boardGone: 4404 } as const;
+export const CloseCode = {
+  goingAway: 1001,
+  policyViolation: 1008,
+  tooBig: 1009,
+  tokenInvalid: 4401,
+  boardGone: 4404,
+} as const;
 
 export const ClientMessageType = { subscribe: 'subscribe', ping: 'ping' } as const;
 
@@ -23,6 +29,8 @@ export const SubscribeMessageSchema = Type.Object(
     type: Type.Literal(ClientMessageType.subscribe),
     version: Type.Literal(PROTOCOL_VERSION),
     since: Type.Optional(Type.Integer({ minimum: 0 })),
+    /** A facilitator, moderator or projector token; without it the socket is a participant's. */
+    token: Type.Optional(Type.String({ maxLength: 64 })),
   },
   { additionalProperties: false },
 );

@@ -11,6 +11,96 @@ export const en = {
   homeLink: 'Takhöjd, to the start page',
   footerPrivacy:
     'Takhöjd stores no names, IP addresses or times of posts. The board is not the organisation’s whistleblowing channel.',
+  footerLinksLabel: 'About this service',
+  whatIsStoredLink: 'What is stored',
+  accessibilityLink: 'Accessibility',
+
+  personalDataOne: {
+    email: 'Your post seems to contain an e-mail address. Remove it if you want to stay anonymous.',
+    phone: 'Your post seems to contain a phone number. Remove it if you want to stay anonymous.',
+    personalIdentityNumber:
+      'Your post seems to contain a Swedish personal identity number. Remove it if you want to stay anonymous.',
+  },
+  personalDataManyIntro: 'Your post seems to contain:',
+  personalDataNames: {
+    email: 'an e-mail address',
+    phone: 'a phone number',
+    personalIdentityNumber: 'a Swedish personal identity number',
+  },
+  personalDataManyAdvice: 'Remove them if you want to stay anonymous.',
+  rateLimitedTextKept: 'Your text is still here, so you can send it later.',
+
+  whatIsStored: {
+    title: 'What is stored',
+    intro:
+      'Takhöjd is built so that you can write without anyone knowing it was you. This page says what is stored, what is never stored and for how long.',
+    keptHeading: 'What is stored',
+    keptText: 'The text of your post and what kind of post it is, for example an idea or a question.',
+    keptReactions: 'Reactions, but only how many there are. Not who reacted.',
+    keptRelease: 'Which round a post appeared in and on which day. Not the time of day.',
+    keptBoard: 'The board’s settings, for example its title, question and types of post.',
+    keptLinks:
+      'The board’s secret links are stored only as a checksum (hash). The link cannot be worked out from it.',
+    keptBrowser:
+      'Your browser keeps a key for each post you write, so that you can take it back. The server has only a checksum of the key.',
+    neverHeading: 'What is never stored',
+    neverNames: 'Names or accounts. You do not log in.',
+    neverAddress: 'IP addresses.',
+    neverBrowser: 'Which browser or device you use (User-Agent).',
+    neverTime: 'Exactly when you wrote or sent something.',
+    neverLinks: 'Anything that shows that two posts come from the same person.',
+    batches:
+      'Posts appear in rounds, mixed with other people’s. So nobody can tell who wrote what from when a post appeared.',
+    retentionHeading: 'How long it is kept',
+    retentionBoard:
+      'A board is deleted automatically a set number of days after it closes. The person who creates the board chooses how many. Unless they choose otherwise, it is 30 days.',
+    retentionPosts:
+      'If you take back a post, or a moderator removes it, it is deleted for good. It cannot be brought back.',
+    officialHeading: 'What you write may become an official document',
+    officialText:
+      'Boards are often used by a Swedish government agency, region or municipality. Then what is stored may be an official document (allmän handling). Anyone can ask to read it.',
+    officialAdvice: 'So only write what you are comfortable with others reading.',
+    whistleHeading: 'This board is not a whistleblowing channel',
+    whistleText:
+      'This board is not your organisation’s whistleblowing channel under the Swedish Whistleblower Act (lag 2021:890). What you write here does not count as such a report.',
+    whistleWhere:
+      'Do you want to report serious wrongdoing? Use your organisation’s whistleblowing channel. You can often find it on the intranet or through HR.',
+    styleHeading: 'Your way of writing can give you away',
+    styleText:
+      'We store nothing about who you are. But others can sometimes guess who wrote something, for example from words you often use or from things only you know.',
+    stylePlain: 'Write plainly and stick to the facts.',
+    styleDetails: 'Avoid details that only you or a few people know.',
+    stylePersonalData:
+      'Do not write names, personal identity numbers, phone numbers or e-mail addresses. We warn you if it looks as if you have.',
+  },
+
+  accessibility: {
+    title: 'Accessibility of Takhöjd',
+    intro:
+      'Takhöjd is responsible for this service. We want as many people as possible to be able to use it. This page describes how Takhöjd meets the Swedish law on accessibility of digital public services, the problems we know of, and how you can tell us when something does not work.',
+    statusHeading: 'How accessible is this service?',
+    status:
+      'This service is partially compliant with the Swedish law on accessibility of digital public services (delvis förenlig), because of the problems listed below.',
+    gapsHeading: 'What does not fully work',
+    gapRoles:
+      'The views for facilitators, moderators and the big screen are not finished. They have not been tested.',
+    gapScreenReaders:
+      'How new posts are announced has only been tested automatically. We have not tested it with screen readers such as NVDA, JAWS or VoiceOver.',
+    gapManualReview: 'We have not checked every requirement of WCAG 2.1 level AA by hand.',
+    feedbackHeading: 'Tell us if something does not work',
+    feedback:
+      'If you cannot use part of this service, or you find problems not listed here, contact the people who run Takhöjd in your organisation. Tell them which page it is and what does not work.',
+    supervisionHeading: 'Supervision',
+    supervision:
+      'The Agency for Digital Government (Digg) supervises the law. If you are not happy with how we handle your feedback, you can report it to Digg.',
+    diggLink: 'Report a lack of digital accessibility to Digg',
+    methodHeading: 'How we tested this service',
+    method:
+      'We tested the service ourselves. Automated tests in the Chromium browser run the axe-core tool against the requirements of WCAG 2.1 levels A and AA. We also checked that everything can be used with a keyboard alone and on a screen 320 pixels wide.',
+    dateHeading: 'About this statement',
+    date: 'We last assessed the service on 30 November 2026. This statement was updated the same day.',
+  },
+
   documentTitle: (page?: string): string => (page ? `${page} – Takhöjd` : 'Takhöjd'),
   notFoundHeading: 'Page not found',
   notFoundText: 'Check the address, or go to the start page.',
@@ -124,6 +214,8 @@ export const en = {
     JOIN_CODE_NOT_FOUND: 'We cannot find a board with that code. Check the code and try again.',
     POST_NOT_FOUND: 'The post no longer exists.',
     SEAT_INVALID: 'Your place on the board is no longer valid. Reload the page and try again.',
+    BOARD_FULL: 'The board is full: all places are taken. Ask the person leading the meeting for help.',
+    TOKEN_INVALID: 'This link is no longer valid. Ask the person leading the meeting for a new one.',
     DELETE_KEY_INVALID: 'You can only take back your own posts.',
     POSTING_CLOSED: 'The board is not taking posts right now.',
     CREATE_TOKEN_REQUIRED: 'You need a code to create boards.',

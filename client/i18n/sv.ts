@@ -4,6 +4,7 @@
  */
 import type { ApiErrorCode } from '../api.ts';
 import type { DEFAULT_CATEGORY_IDS, ReactionKind } from '../../shared/board.ts';
+import type { PersonalDataKind } from '../../shared/personal-data.ts';
 import { formatNumber, plural } from './plural.ts';
 
 type DefaultCategoryId = (typeof DEFAULT_CATEGORY_IDS)[number];
@@ -17,6 +18,97 @@ export const sv = {
   homeLink: 'Takhöjd, till startsidan',
   footerPrivacy:
     'Takhöjd sparar inga namn, IP-adresser eller tidpunkter för inlägg. Tavlan är inte organisationens visselblåsarkanal.',
+  footerLinksLabel: 'Om tjänsten',
+  whatIsStoredLink: 'Vad sparas?',
+  accessibilityLink: 'Tillgänglighet',
+
+  /** One sentence per kind, so each can say "den" or "det" as Swedish grammar needs. */
+  personalDataOne: {
+    email: 'Ditt inlägg ser ut att innehålla en e-postadress. Ta bort den om du vill vara anonym.',
+    phone: 'Ditt inlägg ser ut att innehålla ett telefonnummer. Ta bort det om du vill vara anonym.',
+    personalIdentityNumber:
+      'Ditt inlägg ser ut att innehålla ett personnummer. Ta bort det om du vill vara anonym.',
+  } satisfies Record<PersonalDataKind, string>,
+  personalDataManyIntro: 'Ditt inlägg ser ut att innehålla:',
+  personalDataNames: {
+    email: 'en e-postadress',
+    phone: 'ett telefonnummer',
+    personalIdentityNumber: 'ett personnummer',
+  } satisfies Record<PersonalDataKind, string>,
+  personalDataManyAdvice: 'Ta bort dem om du vill vara anonym.',
+  rateLimitedTextKept: 'Din text finns kvar, så du kan skicka den sedan.',
+
+  whatIsStored: {
+    title: 'Vad sparas?',
+    intro:
+      'Takhöjd är byggt för att du ska kunna skriva utan att någon vet att det var du. Här ser du vad som sparas, vad som aldrig sparas och hur länge.',
+    keptHeading: 'Det här sparas',
+    keptText: 'Texten i ditt inlägg och vilken sorts inlägg det är, till exempel idé eller fråga.',
+    keptReactions: 'Reaktioner, men bara hur många de är. Inte vem som reagerade.',
+    keptRelease: 'Vilken omgång ett inlägg visades i och vilken dag. Inte klockslaget.',
+    keptBoard: 'Tavlans inställningar, till exempel rubrik, fråga och typer av inlägg.',
+    keptLinks:
+      'Tavlans hemliga länkar sparas bara som en kontrollsumma (hash). Det går inte att få fram länken ur den.',
+    keptBrowser:
+      'Din webbläsare sparar en nyckel för varje inlägg du skriver, så att du kan ta tillbaka det. Servern har bara en kontrollsumma av nyckeln.',
+    neverHeading: 'Det här sparas aldrig',
+    neverNames: 'Namn eller konton. Du loggar inte in.',
+    neverAddress: 'IP-adresser.',
+    neverBrowser: 'Vilken webbläsare eller enhet du har (User-Agent).',
+    neverTime: 'Exakt när du skrev eller skickade något.',
+    neverLinks: 'Något som visar att två inlägg kommer från samma person.',
+    batches:
+      'Inlägg visas i omgångar, blandade med andras. Därför går det inte att se vem som skrev vad genom att titta på när ett inlägg kom upp.',
+    retentionHeading: 'Hur länge det sparas',
+    retentionBoard:
+      'En tavla raderas automatiskt ett visst antal dagar efter att den har stängts. Den som skapar tavlan väljer hur många. Om inget annat är valt är det 30 dagar.',
+    retentionPosts:
+      'Tar du tillbaka ett inlägg, eller tar en moderator bort det, raderas det för gott. Det går inte att få tillbaka.',
+    officialHeading: 'Det du skriver kan bli en allmän handling',
+    officialText:
+      'Tavlan används ofta av en myndighet, en region eller en kommun. Då kan det som sparas vara en allmän handling. Vem som helst kan be att få läsa den.',
+    officialAdvice: 'Skriv därför bara sådant som du tål att andra läser.',
+    whistleHeading: 'Tavlan är inte en visselblåsarkanal',
+    whistleText:
+      'Tavlan är inte din organisations kanal för visselblåsning enligt lagen om skydd för personer som rapporterar om missförhållanden (lag 2021:890). Det du skriver här räknas inte som en sådan rapport.',
+    whistleWhere:
+      'Vill du slå larm om allvarliga fel eller missförhållanden? Använd din organisations kanal för visselblåsning. Du hittar den ofta på intranätet eller hos HR.',
+    styleHeading: 'Ditt sätt att skriva kan avslöja dig',
+    styleText:
+      'Vi sparar inget om vem du är. Men andra kan ibland gissa vem som skrev, till exempel av ord du ofta använder eller av saker som bara du vet.',
+    stylePlain: 'Skriv enkelt och sakligt.',
+    styleDetails: 'Undvik detaljer som bara du eller några få känner till.',
+    stylePersonalData:
+      'Skriv inte namn, personnummer, telefonnummer eller e-postadresser. Vi varnar dig om det ser ut som att du har gjort det.',
+  },
+
+  accessibility: {
+    title: 'Tillgänglighet för Takhöjd',
+    intro:
+      'Takhöjd står bakom den här tjänsten. Vi vill att så många som möjligt ska kunna använda den. Här beskriver vi hur Takhöjd uppfyller lagen om tillgänglighet till digital offentlig service, vilka brister vi känner till och hur du kan tala om för oss att något inte fungerar.',
+    statusHeading: 'Hur tillgänglig är tjänsten?',
+    status:
+      'Tjänsten är delvis förenlig med lagen om tillgänglighet till digital offentlig service. Det beror på bristerna nedan.',
+    gapsHeading: 'Det här fungerar inte fullt ut',
+    gapRoles:
+      'Vyerna för den som leder, modererar eller visar tavlan på storskärm är inte klara. De är inte testade.',
+    gapScreenReaders:
+      'Hur nya inlägg läses upp har bara testats automatiskt. Vi har inte testat med skärmläsare som NVDA, JAWS eller VoiceOver.',
+    gapManualReview: 'Vi har inte gått igenom alla krav i WCAG 2.1 nivå AA för hand.',
+    feedbackHeading: 'Säg till om något inte fungerar',
+    feedback:
+      'Om du inte kan använda någon del av tjänsten, eller om du hittar brister som inte står här, kontakta den som driver Takhöjd i din organisation. Berätta vilken sida det gäller och vad som inte fungerar.',
+    supervisionHeading: 'Tillsyn',
+    supervision:
+      'Myndigheten för digital förvaltning (Digg) har tillsyn över lagen. Om du inte är nöjd med hur vi tar hand om dina synpunkter kan du anmäla det till Digg.',
+    diggLink: 'Anmäl brister i digital tillgänglighet till Digg',
+    methodHeading: 'Hur vi har testat tjänsten',
+    method:
+      'Vi har testat tjänsten själva. Automatiska tester i webbläsaren Chromium kör verktyget axe-core mot kraven i WCAG 2.1 nivå A och AA. Vi har också kontrollerat att allt går att använda med bara tangentbord och på en skärm som är 320 pixlar bred.',
+    dateHeading: 'Om redogörelsen',
+    date: 'Vi bedömde tjänsten senast den 30 november 2026. Redogörelsen uppdaterades samma dag.',
+  },
+
   documentTitle: (page?: string): string => (page ? `${page} – Takhöjd` : 'Takhöjd'),
   notFoundHeading: 'Sidan finns inte',
   notFoundText: 'Kontrollera adressen, eller gå till startsidan.',
@@ -134,6 +226,8 @@ export const sv = {
     JOIN_CODE_NOT_FOUND: 'Vi hittar ingen tavla med den koden. Kolla koden och försök igen.',
     POST_NOT_FOUND: 'Inlägget finns inte längre.',
     SEAT_INVALID: 'Din plats på tavlan gäller inte längre. Ladda om sidan och försök igen.',
+    BOARD_FULL: 'Tavlan är full: alla platser är tagna. Be den som leder mötet om hjälp.',
+    TOKEN_INVALID: 'Länken gäller inte längre. Be den som leder mötet om en ny.',
     DELETE_KEY_INVALID: 'Du kan bara ta tillbaka dina egna inlägg.',
     POSTING_CLOSED: 'Tavlan tar inte emot inlägg just nu.',
     CREATE_TOKEN_REQUIRED: 'Du behöver en kod för att skapa tavlor.',

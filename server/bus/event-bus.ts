@@ -1,12 +1,20 @@
 import type { StoredEvent } from '../store/board-store.ts';
 
+/** Sent when a board is deleted: there is no event log left to put it in, and its sockets must close. */
+export interface BoardDeleted {
+  type: 'board-deleted';
+  boardId: string;
+}
+
+export type BusMessage = StoredEvent | BoardDeleted;
+
 /**
  * Who is told about a committed change. In-process now; a PostgreSQL deployment would use LISTEN/NOTIFY as a
  * wake-up and read the events back from the store, so several app instances can serve one board.
  */
 export interface EventBus {
   /** Called after the change's transaction has committed. */
-  publish(event: StoredEvent): void;
+  publish(message: BusMessage): void;
   /** Returns a function that unsubscribes. */
-  subscribe(boardId: string, listener: (event: StoredEvent) => void): () => void;
+  subscribe(boardId: string, listener: (message: BusMessage) => void): () => void;
 }

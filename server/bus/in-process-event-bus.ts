@@ -1,14 +1,13 @@
-import type { StoredEvent } from '../store/board-store.ts';
-import type { EventBus } from './event-bus.ts';
+import type { BusMessage, EventBus } from './event-bus.ts';
 
 export class InProcessEventBus implements EventBus {
-  private readonly listeners = new Map<string, Set<(event: StoredEvent) => void>>();
+  private readonly listeners = new Map<string, Set<(event: BusMessage) => void>>();
 
-  publish(event: StoredEvent): void {
-    for (const listener of this.listeners.get(event.boardId) ?? []) listener(event);
+  publish(message: BusMessage): void {
+    for (const listener of this.listeners.get(message.boardId) ?? []) listener(message);
   }
 
-  subscribe(boardId: string, listener: (event: StoredEvent) => void): () => void {
+  subscribe(boardId: string, listener: (event: BusMessage) => void): () => void {
     let forBoard = this.listeners.get(boardId);
     if (!forBoard) {
       forBoard = new Set();

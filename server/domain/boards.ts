@@ -17,6 +17,7 @@ export class BoardService {
     private readonly store: BoardStore,
     private readonly clock: Clock,
     private readonly random: RandomSource,
+    private readonly maxRetentionDays: number,
   ) {}
 
   async create(input: CreateBoardBody): Promise<CreateBoardReply> {
@@ -25,7 +26,18 @@ export class BoardService {
     if (new Set(categories.map((category) => category.id)).size !== categories.length) {
       throw new DomainError(ErrorCode.validationFailed, 400, 'Category ids must be unique.');
     }
-    const settings = { ...DEFAULT_SETTINGS, ...input.settings };
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      retentionDays: Math.min(DEFAULT_SETTINGS.retentionDays, this.maxRetentionDays),
+      ...input.settings,
+    };
+    if (settings.retentionDays > this.maxRetentionDays) {
+      throw new DomainError(
+        ErrorCode.validationFailed,
+        400,
+        `This instance keeps boards at most ${this.maxRetentionDays} days after they close.`,
+      );
+    }
     const board = {
       id: randomId(),
       title: normaliseText(input.title),

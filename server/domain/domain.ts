@@ -8,6 +8,10 @@ import { ReactionService } from './reactions.ts';
 import { ReactionTicker } from './reaction-ticker.ts';
 import { ReleaseScheduler } from './release-scheduler.ts';
 import { SeatService } from './seats.ts';
+import { BoardAdminService } from './board-admin.ts';
+import { ModerationService } from './moderation.ts';
+import { ReportService } from './reports.ts';
+import { RetentionJob } from './retention.ts';
 
 export interface DomainDependencies {
   store: BoardStore;
@@ -15,26 +19,38 @@ export interface DomainDependencies {
   clock: Clock;
   random: RandomSource;
   reactionTickMs: number;
+  /** The instance's upper bound on how long closed boards are kept. */
+  maxRetentionDays: number;
+  onBackgroundError: (error: unknown) => void;
 }
 
 /** The domain's services wired together. They see the store and the bus only through their interfaces. */
-export function createDomain({ store, bus, clock, random, reactionTickMs }: DomainDependencies) {
-  const boards = new BoardService(store, clock, random);
-  const seats = new SeatService();
+export function createDomain(dependencies: DomainDependencies) {
+  const { store, bus, clock, random, reactionTickMs, maxRetentionDays, onBackgroundError } = dependencies;
+  const boards = new BoardService(store, clock, random, maxRetentionDays);
+  const seats = new SeatService(store);
   const scheduler = new ReleaseScheduler(store, bus, clock, random);
   const ticker = new ReactionTicker(store, bus, clock, reactionTickMs);
+  const admin = new BoardAdminService(store, bus, boards, clock);
+  const retention = new RetentionJob(store, admin, clock, maxRetentionDays);
   return {
     boards,
     seats,
     scheduler,
     ticker,
+    admin,
+    retention,
     posts: new PostService(store, bus, boards, seats, scheduler),
     reactions: new ReactionService(store, boards, seats, ticker),
+    reports: new ReportService(store, boards, seats),
+    moderation: new ModerationService(store, bus, boards),
     async start() {
       await scheduler.recover();
+      retention.start(onBackgroundError);
     },
     /** Flushes pending reaction counts so nothing acknowledged is lost, then stops all timers. */
     async stop() {
+      retention.stop();
       scheduler.stop();
       await ticker.flush();
       ticker.stop();

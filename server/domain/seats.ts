@@ -1,11 +1,20 @@
 import { ErrorCode } from '../../shared/errors.ts';
-import type { BoardRecord } from '../store/board-store.ts';
+import { Defaults } from '../../shared/limits.ts';
+import type { BoardRecord, BoardStore } from '../store/board-store.ts';
 import { DomainError } from './domain-error.ts';
 import { issueSeat, isValidSeat } from './hashing.ts';
 
 /** Seats: one per browser and board, so each counts once in votes, without the server knowing whose it is. */
 export class SeatService {
-  issue(board: BoardRecord): string {
+  constructor(private readonly store: BoardStore) {}
+
+  /** A new seat, unless the board's cap (a little above the expected headcount) is reached. */
+  async issue(board: BoardRecord): Promise<string> {
+    const { expectedHeadcount } = board.settings;
+    const cap = expectedHeadcount > 0 ? Math.ceil(expectedHeadcount * Defaults.seatsPerHeadcount) : 0;
+    if (!(await this.store.claimSeat(board.id, cap))) {
+      throw new DomainError(ErrorCode.boardFull, 409, 'Every place on this board is taken.');
+    }
     return issueSeat(board.seatKey, board.id);
   }
 

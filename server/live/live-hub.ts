@@ -1,16 +1,21 @@
 import type { WebSocket } from 'ws';
 import { ErrorCode } from '../../shared/errors.ts';
 import { CloseCode, ServerMessageType, type ServerMessage } from '../../shared/protocol.ts';
-import type { EventBus } from '../bus/event-bus.ts';
+import type { BusMessage, EventBus } from '../bus/event-bus.ts';
 import { toPublicBoard } from '../domain/boards.ts';
-import type { BoardStore, StoredEvent } from '../store/board-store.ts';
+import type { BoardStore, Role } from '../store/board-store.ts';
 import { materialise } from './materialise.ts';
 
 /** A socket further behind than this is dropped; it reconnects and catches up with `since`. */
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 
+/** Who is on the other end of a socket. Moderator-only messages (issue 4) go only to moderating roles. */
+export const PARTICIPANT = 'participant';
+export type SocketRole = Role | typeof PARTICIPANT;
+
 interface Subscriber {
   socket: WebSocket;
+  role: SocketRole;
   /** The last seq this socket was sent; it never gets an event twice or out of order. */
   lastSeq: number;
 }
@@ -36,12 +41,13 @@ export class LiveHub {
   ) {}
 
   /** Sends a snapshot, or the events after `since` when the log still has them, then keeps the socket live. */
-  subscribe(boardId: string, socket: WebSocket, since: number | undefined): Promise<void> {
+  subscribe(boardId: string, socket: WebSocket, since: number | undefined, role: SocketRole): Promise<void> {
     const channel = this.channel(boardId);
     return this.enqueue(channel, async () => {
       if (socket.readyState !== socket.OPEN) return;
       const replay = since === undefined ? undefined : await this.store.eventsSince(boardId, since);
-      const subscriber = channel.subscribers.get(socket) ?? { socket, lastSeq: 0 };
+      const subscriber = channel.subscribers.get(socket) ?? { socket, role, lastSeq: 0 };
+      subscriber.role = role;
       channel.subscribers.set(socket, subscriber);
       if (replay && since !== undefined) {
         subscriber.lastSeq = since;
@@ -105,8 +111,13 @@ export class LiveHub {
     return channel;
   }
 
-  private broadcast(channel: BoardChannel, event: StoredEvent): Promise<void> {
+  private broadcast(channel: BoardChannel, event: BusMessage): Promise<void> {
     return this.enqueue(channel, async () => {
+      if (event.type === 'board-deleted') {
+        for (const socket of channel.subscribers.keys())
+          socket.close(CloseCode.boardGone, ErrorCode.boardNotFound);
+        return;
+      }
       if (channel.subscribers.size === 0) return;
       // Encoded to bytes once: given a string, ws would convert it again for every socket.
       const data = Buffer.from(JSON.stringify(await materialise(this.store, event)));

@@ -1,5 +1,6 @@
 import { ServerMessageType, type LiveEventMessage } from '../../shared/protocol.ts';
 import { assertNever } from '../../shared/protocol.ts';
+import { toPublicBoard } from '../domain/boards.ts';
 import { StoredEventType, type BoardStore, type StoredEvent } from '../store/board-store.ts';
 
 /**
@@ -22,6 +23,11 @@ export async function materialise(store: BoardStore, event: StoredEvent): Promis
         seq: event.seq,
         posts: await store.reactionCounts(event.boardId, event.postIds),
       };
+    case StoredEventType.board: {
+      const board = await store.getBoard(event.boardId);
+      if (!board) throw new Error(`Board ${event.boardId} is gone`);
+      return { type: ServerMessageType.board, seq: event.seq, board: toPublicBoard(board) };
+    }
     default:
       return assertNever(event.type);
   }

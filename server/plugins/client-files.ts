@@ -5,7 +5,7 @@ import fastifyStatic from '@fastify/static';
 
 const CLIENT_DIR = fileURLToPath(new URL('../../dist/client', import.meta.url));
 /** Paths the client's router handles: they all get the one page. */
-const CLIENT_ROUTES = ['/b/:boardId', '/b/:boardId/:view'];
+const CLIENT_ROUTES = ['/b/:boardId', '/b/:boardId/:view', '/vad-sparas', '/tillganglighet'];
 
 /** Serves the client that `npm run build` made. */
 export const clientFilesPlugin = fp(

@@ -1,5 +1,8 @@
 import fp from 'fastify-plugin';
 import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { SEAT_HEADER } from '../../shared/api.ts';
+import { sha256Hex } from '../domain/hashing.ts';
 import { ErrorCode } from '../../shared/errors.ts';
 import { systemClock, type Clock } from '../domain/clock.ts';
 import { AddressKeyer } from '../security/address-key.ts';
@@ -13,12 +16,32 @@ export const rateLimitPlugin = fp<{ max: number; clock?: Clock }>(
       max: options.max,
       timeWindow: 60_000,
       keyGenerator: (request) => keyer.keyFor(request.ip),
-      errorResponseBuilder: (_request, context) => ({
-        statusCode: 429,
-        code: ErrorCode.rateLimited,
-        message: `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} seconds.`,
-      }),
+      errorResponseBuilder: tooManyRequests,
     });
   },
   { name: 'rate-limit' },
 );
+
+/**
+ * Per-seat limits, on top of the per-address one: they stop one browser from flooding a board without slowing the
+ * rest of a room that shares its address. Counted in memory under a hash of the seat.
+ */
+export const SeatLimits = { postsPerMinute: 12, reactionsPerMinute: 120, reportsPerMinute: 30 } as const;
+
+export function perSeatLimit(app: FastifyInstance, perMinute: number) {
+  return app.rateLimit({
+    max: perMinute,
+    timeWindow: 60_000,
+    keyGenerator: (request: FastifyRequest) =>
+      `seat:${sha256Hex(String(request.headers[SEAT_HEADER] ?? ''))}`,
+    errorResponseBuilder: tooManyRequests,
+  });
+}
+
+function tooManyRequests(_request: FastifyRequest, context: { ttl: number }) {
+  return {
+    statusCode: 429,
+    code: ErrorCode.rateLimited,
+    message: `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} seconds.`,
+  };
+}

@@ -39,6 +39,8 @@ export const servicesPlugin = fp<ServicesOptions>(
       clock: options.clock ?? systemClock,
       random: options.random ?? cryptoRandom,
       reactionTickMs: options.config.REACTION_TICK_MS,
+      maxRetentionDays: options.config.RETENTION_MAX_DAYS,
+      onBackgroundError: (error) => app.log.error({ err: error }, 'background job failed'),
     });
     const liveHub = new LiveHub(store, bus, (error) => app.log.error({ err: error }, 'live delivery failed'));
     app.decorate('config', options.config);

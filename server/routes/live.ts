@@ -13,6 +13,8 @@ import {
   type ServerMessage,
 } from '../../shared/protocol.ts';
 import { DomainError } from '../domain/domain-error.ts';
+import { roleOfToken } from '../domain/roles.ts';
+import { PARTICIPANT } from '../live/live-hub.ts';
 import { isSameOrigin } from './same-origin.ts';
 
 /** A socket that has not answered a ping within this time is dropped (it reconnects and resumes). */
@@ -73,7 +75,7 @@ export const liveRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }
         switch (message.type) {
           case ClientMessageType.subscribe:
-            void app.liveHub.subscribe(boardId, socket, message.since);
+            void subscribe(boardId, socket, message.since, message.token);
             return;
           case ClientMessageType.ping:
             send(socket, { type: ServerMessageType.pong });
@@ -84,6 +86,31 @@ export const liveRoutes: FastifyPluginAsyncTypebox = async (app) => {
       });
     },
   );
+
+  /** A socket that presents a secret link's token gets that role; a wrong token is refused, not downgraded. */
+  async function subscribe(
+    boardId: string,
+    socket: WebSocket,
+    since: number | undefined,
+    token: string | undefined,
+  ) {
+    const board = await app.store.getBoard(boardId);
+    if (!board) {
+      socket.close(CloseCode.boardGone, ErrorCode.boardNotFound);
+      return;
+    }
+    const role = token === undefined ? PARTICIPANT : roleOfToken(board, token);
+    if (!role) {
+      send(socket, {
+        type: ServerMessageType.error,
+        code: ErrorCode.tokenInvalid,
+        message: 'This link is not valid.',
+      });
+      socket.close(CloseCode.tokenInvalid, ErrorCode.tokenInvalid);
+      return;
+    }
+    await app.liveHub.subscribe(boardId, socket, since, role);
+  }
 };
 
 function send(socket: WebSocket, message: ServerMessage): void {

@@ -11,11 +11,16 @@ import {
   SEAT_HEADER,
   SeatHeaders,
 } from '../../shared/api.ts';
+import { ErrorCode } from '../../shared/errors.ts';
+import { DomainError } from '../domain/domain-error.ts';
+import { perSeatLimit, SeatLimits } from '../plugins/rate-limit.ts';
+import { bearerToken } from './bearer-token.ts';
 
 export const postRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/boards/:boardId/posts',
     {
+      onRequest: perSeatLimit(app, SeatLimits.postsPerMinute),
       schema: {
         summary: 'Post anonymously',
         description:
@@ -44,15 +49,33 @@ export const postRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/boards/:boardId/posts/:postId',
     {
       schema: {
-        summary: "Retract one's own post",
+        summary:
+          'Retract a post (author, X-Delete-Key) or remove it (moderator or facilitator, bearer token)',
         params: PostParams,
         headers: DeletePostHeaders,
-        response: { 204: Type.Null(), 403: ErrorBodySchema, 404: ErrorBodySchema },
+        response: {
+          204: Type.Null(),
+          400: ErrorBodySchema,
+          401: ErrorBodySchema,
+          403: ErrorBodySchema,
+          404: ErrorBodySchema,
+        },
       },
     },
     async (request, reply) => {
       const { boardId, postId } = request.params;
-      await app.domain.posts.retract(boardId, postId, request.headers[DELETE_KEY_HEADER]);
+      const deleteKey = request.headers[DELETE_KEY_HEADER];
+      if (request.headers.authorization !== undefined) {
+        await app.domain.moderation.remove(boardId, postId, bearerToken(request.headers.authorization));
+      } else if (deleteKey !== undefined) {
+        await app.domain.posts.retract(boardId, postId, deleteKey);
+      } else {
+        throw new DomainError(
+          ErrorCode.validationFailed,
+          400,
+          'Send X-Delete-Key (author) or a bearer token.',
+        );
+      }
       return reply.code(204).send(null);
     },
   );

@@ -9,12 +9,12 @@ export const seatRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Take a seat on a board',
         description: 'A seat lets a browser react once per post. The server keeps no record of it.',
         params: BoardParams,
-        response: { 201: SeatReplySchema, 404: ErrorBodySchema },
+        response: { 201: SeatReplySchema, 404: ErrorBodySchema, 409: ErrorBodySchema },
       },
     },
     async (request, reply) => {
       const board = await app.domain.boards.require(request.params.boardId);
-      return reply.code(201).send({ seat: app.domain.seats.issue(board) });
+      return reply.code(201).send({ seat: await app.domain.seats.issue(board) });
     },
   );
 };

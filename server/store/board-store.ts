@@ -25,9 +25,11 @@ export interface BoardRecord {
   seatKey: string;
   seq: number;
   batches: number;
+  /** The day the board closed, if it has. */
+  closedDay: string | undefined;
 }
 
-export type NewBoard = Omit<BoardRecord, 'seq' | 'batches'> & { createdDay: string };
+export type NewBoard = Omit<BoardRecord, 'seq' | 'batches' | 'closedDay'> & { createdDay: string };
 
 export interface NewPost {
   id: string;
@@ -45,7 +47,13 @@ export interface EnqueueResult {
 }
 
 /** What a board event log entry says happened: references only, materialised from current state when sent. */
-export const StoredEventType = { released: 'released', removed: 'removed', reactions: 'reactions' } as const;
+export const StoredEventType = {
+  released: 'released',
+  removed: 'removed',
+  reactions: 'reactions',
+  /** The board's public view changed (e.g. its phase). */
+  board: 'board',
+} as const;
 export type StoredEventType = (typeof StoredEventType)[keyof typeof StoredEventType];
 
 export interface StoredEvent {
@@ -62,6 +70,14 @@ export type RetractResult =
 
 export type ReactionResult = { outcome: 'changed' } | { outcome: 'unchanged' } | { outcome: 'not-found' };
 
+export type RemoveResult = { outcome: 'removed'; event: StoredEvent | undefined } | { outcome: 'not-found' };
+
+export interface ClosedBoard {
+  id: string;
+  closedDay: string;
+  retentionDays: number;
+}
+
 export interface PostReactions {
   id: string;
   reactions: ReactionCounts;
@@ -76,6 +92,8 @@ export interface BoardStore {
   enqueuePost(post: NewPost): Promise<EnqueueResult>;
   /** Deletes the post if the key matches. A visible post's removal is logged as an event in the same transaction. */
   retractPost(boardId: string, postId: string, deleteKeyHash: string): Promise<RetractResult>;
+  /** Deletes a post for good on a moderator's word; logged like a retraction. */
+  removePost(boardId: string, postId: string): Promise<RemoveResult>;
   countQueued(boardId: string): Promise<number>;
   boardIdsWithQueuedPosts(): Promise<string[]>;
   /**
@@ -97,6 +115,13 @@ export interface BoardStore {
     nullifier: string,
     present: boolean,
   ): Promise<ReactionResult>;
+  /** Adds one report (idempotent per nullifier) on a visible post of the board. */
+  addReport(
+    boardId: string,
+    postId: string,
+    nullifier: string,
+    reason: string | undefined,
+  ): Promise<ReactionResult>;
   /** Logs one coalesced `reactions` event for these posts (bumps seq). */
   recordReactionsEvent(boardId: string, postIds: string[]): Promise<StoredEvent>;
 
@@ -108,6 +133,20 @@ export interface BoardStore {
    * then sends a snapshot).
    */
   eventsSince(boardId: string, since: number): Promise<StoredEvent[] | undefined>;
+
+  /** Changes the phase (and the day it closed, which retention counts from) and logs a `board` event. */
+  setPhase(
+    boardId: string,
+    phase: BoardPhase,
+    closedDay: string | undefined,
+  ): Promise<StoredEvent | undefined>;
+  /** Replaces the hash of one secret link's token; the old token stops working at once. */
+  replaceTokenHash(boardId: string, role: Role, tokenHash: string): Promise<boolean>;
+  /** Counts a new seat unless `cap` (> 0) seats are already out. */
+  claimSeat(boardId: string, cap: number): Promise<boolean>;
+  /** Deletes the board with all its posts, reactions, reports and events, leaving no trace of their text. */
+  deleteBoard(boardId: string): Promise<boolean>;
+  closedBoards(): Promise<ClosedBoard[]>;
 
   isHealthy(): Promise<boolean>;
   close(): Promise<void>;

@@ -23,7 +23,10 @@ describe('ReleaseScheduler with a fake clock', () => {
     clock = new FakeClock();
     published = [];
     // Records what would be announced; delivery itself is the live hub's business, tested elsewhere.
-    const bus: EventBus = { publish: (event) => void published.push(event), subscribe: () => () => {} };
+    const bus: EventBus = {
+      publish: (message) => void (message.type !== 'board-deleted' && published.push(message)),
+      subscribe: () => () => {},
+    };
     scheduler = new ReleaseScheduler(store, bus, clock, cryptoRandom);
   });
   afterEach(async () => {

@@ -28,6 +28,10 @@ export const boards = sqliteTable(
     /** Number of batches released so far. */
     batches: integer('batches').notNull().default(0),
     createdDay: text('created_day').notNull(),
+    /** The day the board closed; retention counts from it. */
+    closedDay: text('closed_day'),
+    /** Seats handed out, for the optional cap. A count only: nothing about who holds them. */
+    seatsIssued: integer('seats_issued').notNull().default(0),
   },
   (table) => [uniqueIndex('boards_join_code').on(table.joinCode)],
 );
@@ -65,6 +69,19 @@ export const reactions = sqliteTable(
     kind: text('kind').notNull(),
   },
   (table) => [index('reactions_post').on(table.postId, table.kind)],
+);
+
+export const reports = sqliteTable(
+  'reports',
+  {
+    /** SHA-256(seat ‖ post ‖ "report"): one report per seat, unlinkable like reactions. */
+    nullifier: text('nullifier').primaryKey(),
+    postId: text('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    reason: text('reason'),
+  },
+  (table) => [index('reports_post').on(table.postId)],
 );
 
 /**

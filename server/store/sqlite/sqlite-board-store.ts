@@ -6,6 +6,9 @@ import {
   StoredEventType,
   type BoardRecord,
   type BoardStore,
+  type ClosedBoard,
+  type RemoveResult,
+  type Role,
   type EnqueueResult,
   type NewBoard,
   type NewPost,
@@ -15,7 +18,13 @@ import {
   type StoredEvent,
 } from '../board-store.ts';
 import { openDatabase, type SqliteDb } from './open-database.ts';
-import { boards, events, posts, reactions } from './schema.ts';
+import { boards, events, posts, reactions, reports } from './schema.ts';
+
+const TOKEN_HASH_FIELDS = {
+  facilitator: 'facilitatorTokenHash',
+  moderator: 'moderatorTokenHash',
+  projector: 'projectorTokenHash',
+} as const satisfies Record<Role, keyof typeof boards.$inferInsert>;
 
 /** Events kept per board for replay; a client further behind gets a snapshot instead. */
 const EVENT_LOG_LENGTH = 1000;
@@ -94,6 +103,7 @@ export class SqliteBoardStore implements BoardStore {
       seatKey: row.seatKey,
       seq: row.seq,
       batches: row.batches,
+      closedDay: row.closedDay ?? undefined,
     };
   }
 
@@ -111,20 +121,14 @@ export class SqliteBoardStore implements BoardStore {
   }
 
   async retractPost(boardId: string, postId: string, deleteKeyHash: string): Promise<RetractResult> {
-    const result = this.db.transaction((tx): RetractResult => {
-      const post = this.postOfBoard.get({ boardId, postId });
-      if (!post) return { outcome: 'not-found' };
-      if (post.deleteKeyHash !== deleteKeyHash) return { outcome: 'forbidden' };
-      tx.delete(posts).where(eq(posts.id, postId)).run();
-      // A queued post was never seen: its retraction must leave no trace in the event log either.
-      const event =
-        post.status === PostStatus.visible
-          ? this.appendEvent(tx, boardId, StoredEventType.removed, [postId])
-          : undefined;
-      return { outcome: 'retracted', event };
-    });
-    if (result.outcome === 'retracted') this.checkpoint();
-    return result;
+    return this.deletePost(boardId, postId, (post) => post.deleteKeyHash === deleteKeyHash);
+  }
+
+  async removePost(boardId: string, postId: string): Promise<RemoveResult> {
+    const result = await this.deletePost(boardId, postId, () => true);
+    return result.outcome === 'retracted'
+      ? { outcome: 'removed', event: result.event }
+      : { outcome: 'not-found' };
   }
 
   async countQueued(boardId: string): Promise<number> {
@@ -181,6 +185,73 @@ export class SqliteBoardStore implements BoardStore {
       ? this.db.insert(reactions).values({ nullifier, postId, kind }).onConflictDoNothing().run()
       : this.db.delete(reactions).where(eq(reactions.nullifier, nullifier)).run();
     return { outcome: changes === 1 ? 'changed' : 'unchanged' };
+  }
+
+  async addReport(
+    boardId: string,
+    postId: string,
+    nullifier: string,
+    reason: string | undefined,
+  ): Promise<ReactionResult> {
+    const post = this.postOfBoard.get({ boardId, postId });
+    if (!post || post.status !== PostStatus.visible) return { outcome: 'not-found' };
+    const { changes } = this.db
+      .insert(reports)
+      .values({ nullifier, postId, reason: reason ?? null })
+      .onConflictDoNothing()
+      .run();
+    return { outcome: changes === 1 ? 'changed' : 'unchanged' };
+  }
+
+  async setPhase(
+    boardId: string,
+    phase: BoardPhase,
+    closedDay: string | undefined,
+  ): Promise<StoredEvent | undefined> {
+    return this.db.transaction((tx) => {
+      const { changes } = tx
+        .update(boards)
+        .set({ phase, closedDay: closedDay ?? null })
+        .where(eq(boards.id, boardId))
+        .run();
+      return changes === 1 ? this.appendEvent(tx, boardId, StoredEventType.board, []) : undefined;
+    });
+  }
+
+  async replaceTokenHash(boardId: string, role: Role, tokenHash: string): Promise<boolean> {
+    const update: Partial<typeof boards.$inferInsert> = {};
+    update[TOKEN_HASH_FIELDS[role]] = tokenHash;
+    const { changes } = this.db.update(boards).set(update).where(eq(boards.id, boardId)).run();
+    return changes === 1;
+  }
+
+  async claimSeat(boardId: string, cap: number): Promise<boolean> {
+    const { changes } = this.db
+      .update(boards)
+      .set({ seatsIssued: sql`${boards.seatsIssued} + 1` })
+      .where(and(eq(boards.id, boardId), cap > 0 ? sql`${boards.seatsIssued} < ${cap}` : undefined))
+      .run();
+    return changes === 1;
+  }
+
+  async deleteBoard(boardId: string): Promise<boolean> {
+    // Foreign keys cascade to posts, reactions, reports and events.
+    const { changes } = this.db.delete(boards).where(eq(boards.id, boardId)).run();
+    if (changes === 1) this.checkpoint();
+    return changes === 1;
+  }
+
+  async closedBoards(): Promise<ClosedBoard[]> {
+    return this.db
+      .select({ id: boards.id, closedDay: boards.closedDay, settings: boards.settings })
+      .from(boards)
+      .where(sql`${boards.closedDay} IS NOT NULL`)
+      .all()
+      .map((row) => ({
+        id: row.id,
+        closedDay: row.closedDay ?? '',
+        retentionDays: (JSON.parse(row.settings) as BoardSettings).retentionDays,
+      }));
   }
 
   async recordReactionsEvent(boardId: string, postIds: string[]): Promise<StoredEvent> {
@@ -260,6 +331,28 @@ export class SqliteBoardStore implements BoardStore {
 
   async close(): Promise<void> {
     if (this.db.$client.open) this.db.$client.close();
+  }
+
+  /** Deletes one post if `allowed` says so; a visible post's removal is logged in the same transaction. */
+  private async deletePost(
+    boardId: string,
+    postId: string,
+    allowed: (post: { deleteKeyHash: string }) => boolean,
+  ): Promise<RetractResult> {
+    const result = this.db.transaction((tx): RetractResult => {
+      const post = this.postOfBoard.get({ boardId, postId });
+      if (!post) return { outcome: 'not-found' };
+      if (!allowed(post)) return { outcome: 'forbidden' };
+      tx.delete(posts).where(eq(posts.id, postId)).run();
+      // A queued post was never seen: its retraction must leave no trace in the event log either.
+      const event =
+        post.status === PostStatus.visible
+          ? this.appendEvent(tx, boardId, StoredEventType.removed, [postId])
+          : undefined;
+      return { outcome: 'retracted', event };
+    });
+    if (result.outcome === 'retracted') this.checkpoint();
+    return result;
   }
 
   /** Moves the WAL into the main file and truncates it, so deleted text does not linger in the -wal file. */

@@ -1,0 +1,31 @@
+import type { ReportReason } from '../../shared/api.ts';
+import { ErrorCode } from '../../shared/errors.ts';
+import type { BoardStore } from '../store/board-store.ts';
+import type { BoardService } from './boards.ts';
+import { DomainError } from './domain-error.ts';
+import { nullifier } from './hashing.ts';
+import type { SeatService } from './seats.ts';
+
+/** The nullifier kind of a report: a seat can report a post once, and reports are unlinkable like reactions. */
+const REPORT_KIND = 'report';
+
+export class ReportService {
+  constructor(
+    private readonly store: BoardStore,
+    private readonly boards: BoardService,
+    private readonly seats: SeatService,
+  ) {}
+
+  async report(
+    boardId: string,
+    postId: string,
+    seat: string,
+    reason: ReportReason | undefined,
+  ): Promise<void> {
+    const board = await this.boards.require(boardId);
+    this.seats.requireValid(board, seat);
+    const result = await this.store.addReport(boardId, postId, nullifier(seat, postId, REPORT_KIND), reason);
+    if (result.outcome === 'not-found')
+      throw new DomainError(ErrorCode.postNotFound, 404, 'There is no such post.');
+  }
+}

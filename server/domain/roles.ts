@@ -1,0 +1,24 @@
+import { ErrorCode } from '../../shared/errors.ts';
+import type { BoardRecord, Role } from '../store/board-store.ts';
+import { DomainError } from './domain-error.ts';
+import { matchesHash } from './hashing.ts';
+
+/** Which secret link a token belongs to, if any. Compared by hash in constant time. */
+export function roleOfToken(board: BoardRecord, token: string | undefined): Role | undefined {
+  if (!token) return undefined;
+  const roles = Object.keys(board.tokenHashes) as Role[];
+  return roles.find((role) => matchesHash(token, board.tokenHashes[role]));
+}
+
+/** Roles that may moderate. The projector link only ever reads. */
+export const MODERATING_ROLES: readonly Role[] = ['facilitator', 'moderator'];
+export const FACILITATING_ROLES: readonly Role[] = ['facilitator'];
+
+/** 401 without a valid token for this board, 403 with a token whose role may not do this. */
+export function requireRole(board: BoardRecord, token: string | undefined, allowed: readonly Role[]): Role {
+  const role = roleOfToken(board, token);
+  if (!role)
+    throw new DomainError(ErrorCode.unauthorized, 401, 'This needs a valid secret link for the board.');
+  if (!allowed.includes(role)) throw new DomainError(ErrorCode.forbidden, 403, 'This link may not do that.');
+  return role;
+}
