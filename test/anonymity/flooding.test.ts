@@ -1,0 +1,131 @@
+/**
+ * DESIGN.md §2.1 and §2.5: flooding and vote-stuffing are limited without knowing anyone — by address (as a keyed
+ * hash held in memory), by seat, and by an optional cap on seats — and generously enough for a room on one address.
+ */
+import { describe, expect, it } from 'vitest';
+import { ErrorCode } from '../../shared/errors.ts';
+import { SeatLimits } from '../../server/plugins/rate-limit.ts';
+import { AddressKeyer } from '../../server/security/address-key.ts';
+import { FakeClock } from '../helpers/fake-clock.ts';
+import { createBoard, newDeleteKey, postAs, startTestApp, takeSeat } from '../helpers/test-app.ts';
+import { eventually } from '../helpers/wait.ts';
+
+describe('flooding without identity', () => {
+  it('lets 50 people behind one address all join, post and react', async () => {
+    const t = await startTestApp();
+    try {
+      const boardId = (
+        await createBoard(t.app, { settings: { releaseThreshold: 50, releaseDelayMs: [0, 0] } })
+      ).board.id;
+      const seats = await Promise.all(Array.from({ length: 50 }, () => takeSeat(t.app, boardId)));
+      const posted = await Promise.all(
+        seats.map((seat, i) => postAs(t.app, boardId, seat, `Person ${i} tycker till`)),
+      );
+      expect(posted.map((response) => response.statusCode)).toEqual(seats.map(() => 202));
+      const posts = await eventually('the batch', async () => {
+        const visible = await t.app.store.visiblePosts(boardId);
+        return visible.length === 50 ? visible : undefined;
+      });
+      const reacted = await Promise.all(
+        seats.flatMap((seat) =>
+          posts.slice(0, 3).map((post) =>
+            t.app.inject({
+              method: 'PUT',
+              url: `/api/boards/${boardId}/posts/${post.id}/reactions/agree`,
+              headers: { 'x-seat': seat },
+            }),
+          ),
+        ),
+      );
+      expect(reacted.every((response) => response.statusCode === 204)).toBe(true);
+      const counts = await t.app.store.reactionCounts(boardId, [posts[0]!.id]);
+      expect(counts[0]?.reactions).toEqual({ agree: 50 });
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('answers a flood from one address with 429, Retry-After and a stable code', async () => {
+    const t = await startTestApp({ RATE_LIMIT_PER_MINUTE: '40' });
+    try {
+      const responses = [];
+      for (let i = 0; i < 45; i++) responses.push(await t.app.inject({ url: '/api/join/ABCDEF' }));
+      const limited = responses.filter((response) => response.statusCode === 429);
+      expect(limited).toHaveLength(5);
+      expect(limited[0]?.json().code).toBe(ErrorCode.rateLimited);
+      expect(Number(limited[0]?.headers['retry-after'])).toBeGreaterThan(0);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('limits one seat without slowing the others on the same address', async () => {
+    const t = await startTestApp();
+    try {
+      const boardId = (await createBoard(t.app)).board.id;
+      const flooder = await takeSeat(t.app, boardId);
+      const statuses = [];
+      for (let i = 0; i < SeatLimits.postsPerMinute + 3; i++) {
+        statuses.push((await postAs(t.app, boardId, flooder, `flood ${i}`)).statusCode);
+      }
+      expect(statuses.filter((status) => status === 202)).toHaveLength(SeatLimits.postsPerMinute);
+      expect(statuses.slice(-3)).toEqual([429, 429, 429]);
+      const neighbour = await takeSeat(t.app, boardId);
+      expect((await postAs(t.app, boardId, neighbour, 'Jag får fortfarande skriva')).statusCode).toBe(202);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('caps seats a little above the expected headcount', async () => {
+    const t = await startTestApp();
+    try {
+      const boardId = (await createBoard(t.app, { settings: { expectedHeadcount: 4 } })).board.id;
+      // 4 people × 1.25 = 5 seats.
+      for (let i = 0; i < 5; i++) await takeSeat(t.app, boardId);
+      const sixth = await t.app.inject({ method: 'POST', url: `/api/boards/${boardId}/seats` });
+      expect(sixth.statusCode).toBe(409);
+      expect(sixth.json().code).toBe(ErrorCode.boardFull);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('counts one seat once however often it reacts', async () => {
+    const t = await startTestApp();
+    try {
+      const boardId = (await createBoard(t.app)).board.id;
+      const seat = await takeSeat(t.app, boardId);
+      const postId = (
+        await postAs(t.app, boardId, seat, 'Rösta på mig', { deleteKey: newDeleteKey() })
+      ).json().post.id;
+      await eventually('the release', async () =>
+        (await t.app.store.visiblePosts(boardId)).length ? true : undefined,
+      );
+      // The per-seat limit stops the flood part-way; what got through still counts once.
+      for (let i = 0; i < 100; i++) {
+        await t.app.inject({
+          method: 'PUT',
+          url: `/api/boards/${boardId}/posts/${postId}/reactions/heart`,
+          headers: { 'x-seat': seat },
+        });
+      }
+      expect((await t.app.store.reactionCounts(boardId, [postId]))[0]?.reactions).toEqual({ heart: 1 });
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('keys addresses with a daily key: stable within a day, unlinkable across days, never the address', async () => {
+    const clock = new FakeClock(Date.UTC(2026, 10, 30, 12));
+    const keyer = new AddressKeyer(clock);
+    const today = keyer.keyFor('127.0.0.77');
+    expect(keyer.keyFor('127.0.0.77')).toBe(today);
+    expect(keyer.keyFor('127.0.0.78')).not.toBe(today);
+    expect(today).not.toContain('127');
+    await clock.advance(12 * 60 * 60_000);
+    expect(keyer.keyFor('127.0.0.77')).not.toBe(today);
+    // A second instance (a restart) has a different key: nothing about the address survives it.
+    expect(new AddressKeyer(clock).keyFor('127.0.0.77')).not.toBe(keyer.keyFor('127.0.0.77'));
+  });
+});
