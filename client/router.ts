@@ -5,7 +5,13 @@ export type Route =
   | { name: 'landing' }
   | { name: 'board'; boardId: string }
   | { name: 'secret'; boardId: string; role: SecretRole }
+  | { name: 'what-is-stored' }
+  | { name: 'accessibility' }
   | { name: 'not-found' };
+
+/** Swedish paths in both languages: a link someone shares works whichever language the reader has chosen. */
+export const WHAT_IS_STORED_PATH = '/vad-sparas';
+export const ACCESSIBILITY_PATH = '/tillganglighet';
 
 const BOARD_ID = '[A-Za-z0-9_-]{22}';
 const BOARD_PATH = new RegExp(`^/b/(${BOARD_ID})/?$`);
@@ -17,6 +23,9 @@ function isSecretRole(value: string): value is SecretRole {
 
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '/index.html') return { name: 'landing' };
+  const page = pathname.replace(/\/$/, '');
+  if (page === WHAT_IS_STORED_PATH) return { name: 'what-is-stored' };
+  if (page === ACCESSIBILITY_PATH) return { name: 'accessibility' };
   const board = BOARD_PATH.exec(pathname);
   if (board?.[1]) return { name: 'board', boardId: board[1] };
   const secret = SECRET_PATH.exec(pathname);

@@ -6,6 +6,7 @@ import type { Post } from '../../shared/post.ts';
 import { ApiError, getBoard, retractPost } from '../api.ts';
 import { LiveBoardController, type LiveChange } from '../controllers/live-board-controller.ts';
 import { LocaleController } from '../controllers/locale-controller.ts';
+import { errorMessage } from '../error-message.ts';
 import { locale } from '../i18n/locale.ts';
 import { categoryLabel } from '../labels.ts';
 import { postsForDisplay } from '../live/live-state.ts';
@@ -26,6 +27,8 @@ const OTHER_COLUMN = '';
 interface Notice {
   text: string;
   error: boolean;
+  /** The wire code of a failure, for tests and tools that must not depend on wording. */
+  code?: string;
 }
 
 function isReactionKind(value: string): value is ReactionKind {
@@ -270,7 +273,7 @@ export class BoardPage extends LitElement {
         this.forgetOwnPost(postId);
         await this.showNotice({ text: t.retracted, error: false });
       } else {
-        await this.showNotice({ text: t.errors[error.code], error: true });
+        await this.showNotice({ text: errorMessage(t, error), error: true, code: error.code });
       }
     } finally {
       const busy = new Set(this.retractingIds);
@@ -310,7 +313,7 @@ export class BoardPage extends LitElement {
       if (!(error instanceof ApiError)) throw error;
       this.ownReactions = before;
       saveOwnReactions(this.boardId, before);
-      this.notice = { text: this.i18n.t.errors[error.code], error: true };
+      this.notice = { text: errorMessage(this.i18n.t, error), error: true, code: error.code };
     } finally {
       this.reactionsInFlight.delete(key);
     }
@@ -405,6 +408,8 @@ export class BoardPage extends LitElement {
         class="board-notice ${this.notice ? 'notice' : ''} ${this.notice?.error ? 'error' : ''}"
         role="status"
         tabindex="-1"
+        data-testid="board-notice"
+        data-code=${this.notice?.code ?? ''}
       >
         ${this.notice?.text ?? ''}
       </p>

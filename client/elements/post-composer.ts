@@ -1,11 +1,15 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { BoardPhase, type PublicBoard } from '../../shared/board.ts';
 import { ErrorCode } from '../../shared/errors.ts';
 import { Limits } from '../../shared/limits.ts';
+import { findPersonalData, type PersonalDataKind } from '../../shared/personal-data.ts';
 import { countCharacters, normaliseText } from '../../shared/text.ts';
 import { ApiError } from '../api.ts';
 import { LocaleController } from '../controllers/locale-controller.ts';
+import { loadDraft, saveDraft } from '../drafts.ts';
+import { errorMessage } from '../error-message.ts';
 import { appEvent } from '../events.ts';
 import { categoryLabel } from '../labels.ts';
 import { sendPost } from '../participant-actions.ts';
@@ -14,6 +18,11 @@ import { sharedStyles } from '../styles/shared-styles.ts';
 
 /** Characters left at which the counter is announced; announcing every keystroke would drown the reader. */
 const ANNOUNCE_AT = new Set([20, 10, 0]);
+/**
+ * Quiet time after the last keystroke before the personal-data check runs: long enough that the warning does not
+ * flicker while a number is half typed, short enough to appear before the person reaches the send button.
+ */
+const PERSONAL_DATA_DEBOUNCE_MS = 600;
 
 type ComposerProblem = 'empty' | 'too-long' | { api: ApiError };
 
@@ -99,6 +108,19 @@ export class PostComposer extends LitElement {
         font-weight: var(--font-weight-bold);
       }
 
+      .personal-data.notice {
+        margin: var(--space-2) 0 0;
+      }
+
+      .personal-data ul {
+        margin: var(--space-2) 0;
+        padding-left: var(--space-5);
+      }
+
+      .personal-data p {
+        margin: 0;
+      }
+
       .sent {
         margin: var(--space-2) 0 0;
         color: var(--color-success);
@@ -115,18 +137,51 @@ export class PostComposer extends LitElement {
   @state() private busy = false;
   @state() private sentMessage = false;
   @state() private counterAnnouncement = '';
+  /** What the text seems to contain; checked here in the browser, never sent anywhere. */
+  @state() private personalData: readonly PersonalDataKind[] = [];
 
   @query('textarea') private textarea!: HTMLTextAreaElement;
 
   private readonly i18n = new LocaleController(this);
   private pending: PendingSend | undefined;
   private lastAnnouncedLeft: number | undefined;
+  private personalDataTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelPersonalDataCheck();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const categories = this.board?.categories ?? [];
     if (changed.has('board') && !categories.some((category) => category.id === this.category)) {
       this.category = categories[0]?.id ?? '';
     }
+    // A draft left when the person went to another page of the app comes back, warning and all.
+    const previous = changed.get('board');
+    if (changed.has('board') && this.board && previous?.id !== this.board.id) {
+      this.text = loadDraft(this.board.id);
+      this.checkPersonalData();
+    }
+  }
+
+  private cancelPersonalDataCheck(): void {
+    if (this.personalDataTimer !== undefined) clearTimeout(this.personalDataTimer);
+    this.personalDataTimer = undefined;
+  }
+
+  private schedulePersonalDataCheck(): void {
+    this.cancelPersonalDataCheck();
+    this.personalDataTimer = setTimeout(() => {
+      this.personalDataTimer = undefined;
+      this.checkPersonalData();
+    }, PERSONAL_DATA_DEBOUNCE_MS);
+  }
+
+  private checkPersonalData(): void {
+    const found = findPersonalData(this.text);
+    // Same kinds, same array: no re-render, so a screen reader does not hear the warning again.
+    if (found.join() !== this.personalData.join()) this.personalData = found;
   }
 
   private get maxLength(): number {
@@ -140,7 +195,9 @@ export class PostComposer extends LitElement {
   private onInput(event: InputEvent): void {
     if (!(event.target instanceof HTMLTextAreaElement)) return;
     this.text = event.target.value;
+    if (this.board) saveDraft(this.board.id, this.text);
     this.sentMessage = false;
+    this.schedulePersonalDataCheck();
     if (this.problem === 'empty' && normaliseText(this.text)) this.problem = undefined;
     if (this.problem === 'too-long' && this.charactersLeft(this.text) >= 0) this.problem = undefined;
 
@@ -194,14 +251,17 @@ export class PostComposer extends LitElement {
         }),
       );
       this.text = '';
-      this.textarea.value = '';
+      saveDraft(board.id, '');
+      this.cancelPersonalDataCheck();
+      this.personalData = [];
       this.lastAnnouncedLeft = undefined;
       this.counterAnnouncement = '';
       this.sentMessage = true;
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      // Only a network failure leaves doubt about whether the post arrived; any answer settles it.
-      if (!error.isNetworkFailure) this.pending = undefined;
+      // A network failure leaves doubt about whether the post arrived, and a rate-limited send is simply to be
+      // repeated: both keep the delete key, so the resend is the same post. Any other answer settles it.
+      if (!error.isNetworkFailure && error.code !== ErrorCode.rateLimited) this.pending = undefined;
       this.fail({ api: error });
     } finally {
       this.busy = false;
@@ -222,11 +282,21 @@ export class PostComposer extends LitElement {
     const t = this.i18n.t;
     if (problem === 'empty') return t.composerEmpty;
     if (problem === 'too-long') return t.composerTooLong(-this.charactersLeft(this.text));
-    const { code, retryAfterSeconds } = problem.api;
-    if (code === ErrorCode.rateLimited && retryAfterSeconds !== undefined && retryAfterSeconds > 0) {
-      return t.rateLimited(retryAfterSeconds);
-    }
-    return t.errors[code];
+    const message = errorMessage(t, problem.api);
+    // Say that nothing was lost, so nobody retypes (or gives up on) a post they were told to send later.
+    return problem.api.code === ErrorCode.rateLimited ? `${message} ${t.rateLimitedTextKept}` : message;
+  }
+
+  private renderPersonalData(): TemplateResult | typeof nothing {
+    const t = this.i18n.t;
+    const [only, ...more] = this.personalData;
+    if (only === undefined) return nothing;
+    if (more.length === 0) return html`<p>${t.personalDataOne[only]}</p>`;
+    return html`<p>${t.personalDataManyIntro}</p>
+      <ul>
+        ${this.personalData.map((kind) => html`<li>${t.personalDataNames[kind]}</li>`)}
+      </ul>
+      <p>${t.personalDataManyAdvice}</p>`;
   }
 
   private textInvalid(): boolean {
@@ -257,9 +327,17 @@ export class PostComposer extends LitElement {
     // Whitespace inside the counter would end up in its textContent, which tests and tools read as-is.
     // prettier-ignore
     const counter = html`<p class="counter ${left < 0 ? 'over' : ''}" id="composer-counter" data-testid="composer-counter">${t.charactersLeft(left)}</p>`;
-    const describedBy = ['anonymity-note', 'composer-counter', ...(error ? ['composer-error'] : [])].join(
-      ' ',
-    );
+    const describedBy = [
+      'anonymity-note',
+      'composer-counter',
+      'personal-data-warning',
+      ...(error ? ['composer-error'] : []),
+    ].join(' ');
+    const warned = this.personalData.length > 0;
+    const errorCode = typeof this.problem === 'object' ? this.problem.api.code : (this.problem ?? '');
+    // Kept on one line so that an empty message is `:empty` (no gap) and its textContent has no padding.
+    // prettier-ignore
+    const errorLine = html`<p class="error" id="composer-error" data-testid="composer-error" data-code=${errorCode} role="alert">${error}</p>`;
 
     return html`
       <section class="card" aria-labelledby="composer-heading">
@@ -298,8 +376,20 @@ export class PostComposer extends LitElement {
                     data-testid="composer-body"
                     aria-describedby=${describedBy}
                     aria-invalid=${invalid ? 'true' : 'false'}
+                    .value=${live(this.text)}
                     @input=${this.onInput}
                   ></textarea>
+                  <!-- A polite live region that is always there, so the warning is announced when it appears.
+                       It never blocks sending: the person decides. -->
+                  <div
+                    id="personal-data-warning"
+                    class="personal-data ${warned ? 'notice warning' : ''}"
+                    role="status"
+                    data-testid="personal-data-warning"
+                    data-kinds=${this.personalData.join(',')}
+                  >
+                    ${this.renderPersonalData()}
+                  </div>
                   <div class="meta">
                     ${counter}
                     <button
@@ -310,7 +400,7 @@ export class PostComposer extends LitElement {
                       ${this.busy ? t.composerBusy : t.composerSubmit}
                     </button>
                   </div>
-                  <p class="error" id="composer-error" data-testid="composer-error" role="alert">${error}</p>
+                  ${errorLine}
                   <p class="visually-hidden" aria-live="polite">${this.counterAnnouncement}</p>
                   <p class="sent" role="status">${this.sentMessage ? t.composerSent : nothing}</p>
                 </div>

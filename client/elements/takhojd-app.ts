@@ -9,6 +9,8 @@ import './landing-page.ts';
 import './lang-switch.ts';
 import './not-found-page.ts';
 import './site-footer.ts';
+import './accessibility-page.ts';
+import './what-is-stored-page.ts';
 
 /**
  * The page shell: skip link, banner, main landmark and footer around whichever page the address names.
@@ -89,6 +91,10 @@ export class TakhojdApp extends LitElement {
           `${route.boardId}/${route.role}`,
           html`<coming-soon-page .boardId=${route.boardId} .viewRole=${route.role}></coming-soon-page>`,
         )}`;
+      case 'what-is-stored':
+        return html`<what-is-stored-page></what-is-stored-page>`;
+      case 'accessibility':
+        return html`<accessibility-page></accessibility-page>`;
       case 'not-found':
         return html`<not-found-page></not-found-page>`;
     }

@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError } from '../domain/domain-error.ts';
 import { SEAT_HEADER } from '../../shared/api.ts';
 import { sha256Hex } from '../domain/hashing.ts';
 import { ErrorCode } from '../../shared/errors.ts';
@@ -29,13 +30,20 @@ export const rateLimitPlugin = fp<{ max: number; clock?: Clock }>(
 export const SeatLimits = { postsPerMinute: 12, reactionsPerMinute: 120, reportsPerMinute: 30 } as const;
 
 export function perSeatLimit(app: FastifyInstance, perMinute: number) {
-  return app.rateLimit({
+  // A second limiter on the same request: @fastify/rate-limit runs only one of its own hooks per request, so this
+  // one is a check (createRateLimit) in a later hook, and the per-address hook still runs first.
+  const check = app.createRateLimit({
     max: perMinute,
     timeWindow: 60_000,
     keyGenerator: (request: FastifyRequest) =>
       `seat:${sha256Hex(String(request.headers[SEAT_HEADER] ?? ''))}`,
-    errorResponseBuilder: tooManyRequests,
   });
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    const result = await check(request);
+    if (result.isAllowed || !result.isExceeded) return;
+    reply.header('retry-after', String(result.ttlInSeconds));
+    throw new DomainError(ErrorCode.rateLimited, 429, tooManyRequests(request, result).message);
+  };
 }
 
 function tooManyRequests(_request: FastifyRequest, context: { ttl: number }) {

@@ -20,7 +20,7 @@ export const postRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/boards/:boardId/posts',
     {
-      onRequest: perSeatLimit(app, SeatLimits.postsPerMinute),
+      preHandler: perSeatLimit(app, SeatLimits.postsPerMinute),
       schema: {
         summary: 'Post anonymously',
         description:

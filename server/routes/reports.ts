@@ -7,7 +7,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/boards/:boardId/posts/:postId/reports',
     {
-      onRequest: perSeatLimit(app, SeatLimits.reportsPerMinute),
+      preHandler: perSeatLimit(app, SeatLimits.reportsPerMinute),
       schema: {
         summary: 'Report a post (once per seat, without saying who)',
         params: PostParams,

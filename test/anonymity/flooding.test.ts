@@ -59,6 +59,28 @@ describe('flooding without identity', () => {
     }
   });
 
+  it('applies the per-address limit to posting too, on top of the per-seat one', async () => {
+    const t = await startTestApp({ RATE_LIMIT_PER_MINUTE: '20' });
+    try {
+      const boardId = (await createBoard(t.app)).board.id;
+      const statuses = [];
+      // Many seats, so no single seat hits its own limit: only the address limit can stop this.
+      for (let i = 0; i < 12; i++) {
+        const seat = await t.app.inject({ method: 'POST', url: `/api/boards/${boardId}/seats` });
+        if (seat.statusCode !== 201) {
+          statuses.push(seat.statusCode);
+          continue;
+        }
+        statuses.push((await postAs(t.app, boardId, seat.json().seat, `inlägg ${i}`)).statusCode);
+      }
+      expect(statuses).toContain(429);
+      const post = await postAs(t.app, boardId, 'x'.repeat(43), 'efter gränsen');
+      expect(post.statusCode).toBe(429);
+    } finally {
+      await t.close();
+    }
+  });
+
   it('limits one seat without slowing the others on the same address', async () => {
     const t = await startTestApp();
     try {
