@@ -98,6 +98,19 @@ describe('deleted means gone', () => {
     expect(filesContaining(databaseFiles(dataFile), canary)).toEqual([]);
   });
 
+  it('never keeps a board longer than the instance allows', async () => {
+    t = await startTestApp({ RETENTION_MAX_DAYS: '7' });
+    const tooLong = await t.app.inject({
+      method: 'POST',
+      url: '/api/boards',
+      payload: { title: 'Länge', settings: { retentionDays: 30 } },
+    });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json().code).toBe('VALIDATION_FAILED');
+    const defaulted = await createBoard(t.app, { settings: {} });
+    expect(defaulted.board.settings.retentionDays).toBe(7);
+  });
+
   it('an open board is never deleted by retention', async () => {
     const clock = new FakeClock();
     const { app, boardId } = await boardWithCanary(clock);
