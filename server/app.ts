@@ -10,6 +10,7 @@ import { securityHeadersPlugin } from './plugins/security-headers.ts';
 import { servicesPlugin, type ServicesOptions } from './plugins/services.ts';
 import { boardAdminRoutes } from './routes/board-admin.ts';
 import { boardRoutes } from './routes/boards.ts';
+import { moderationRoutes } from './routes/moderation.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { healthRoutes } from './routes/health.ts';
 import { liveRoutes } from './routes/live.ts';
@@ -50,6 +51,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(reactionRoutes);
   await app.register(reportRoutes);
   await app.register(boardAdminRoutes);
+  await app.register(moderationRoutes);
   await app.register(liveRoutes);
   await app.register(clientFilesPlugin);
   return app;

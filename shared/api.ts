@@ -12,7 +12,7 @@ import {
 } from './board.ts';
 import { JoinCode, RandomId, SeatToken } from './ids.ts';
 import { Limits } from './limits.ts';
-import { PostStatus } from './post.ts';
+import { PostStatusSchema } from './post.ts';
 
 export const ErrorBodySchema = Type.Object({ code: Type.String(), message: Type.String() });
 export type ErrorBody = Static<typeof ErrorBodySchema>;
@@ -81,7 +81,12 @@ export const CreatePostBodySchema = Type.Object(
 export type CreatePostBody = Static<typeof CreatePostBodySchema>;
 
 export const CreatePostReplySchema = Type.Object({
-  post: Type.Object({ id: RandomId, status: Type.Enum(Object.values(PostStatus)) }),
+  post: Type.Object({
+    id: RandomId,
+    status: PostStatusSchema,
+    /** True when the post will wait for a moderator after its batch (word filter or pre-moderation). */
+    review: Type.Boolean(),
+  }),
 });
 export type CreatePostReply = Static<typeof CreatePostReplySchema>;
 
@@ -112,5 +117,9 @@ export const TokenRoleSchema = Type.Enum(['facilitator', 'moderator', 'projector
 export const TokenParams = Type.Object({ boardId: RandomId, role: TokenRoleSchema });
 export const RotateTokenReplySchema = Type.Object({ token: RandomId });
 export type RotateTokenReply = Static<typeof RotateTokenReplySchema>;
+
+/** An author asks where their own post is; the delete key proves it is theirs. Nobody else can ask. */
+export const OwnPostStatusReplySchema = Type.Object({ post: Type.Object({ id: RandomId, status: PostStatusSchema }) });
+export type OwnPostStatusReply = Static<typeof OwnPostStatusReplySchema>;
 
 export const HealthReplySchema = Type.Object({ status: Type.Literal('ok') });

@@ -56,6 +56,14 @@ export const BoardSettingsSchema = Type.Object(
     retentionDays: Type.Integer({ minimum: 1, maximum: Limits.retentionDaysMax }),
     /** Expected number of participants; seats are capped a little above it. 0 means no cap. */
     expectedHeadcount: Type.Integer({ minimum: 0, maximum: Limits.headcountMax }),
+    /** Released batches go to the moderators first; only approved posts reach the board. */
+    preModeration: Type.Boolean(),
+    /** Reports (one per seat) that hold a post for review. */
+    reportThreshold: Type.Integer({ minimum: 1, maximum: Limits.reportThresholdMax }),
+    /** The facilitator's own words to hold for review, besides the built-in list. Never shown to participants. */
+    customWords: Type.Array(Type.String({ minLength: 1, maxLength: Limits.customWordMax }), {
+      maxItems: Limits.customWordsMax,
+    }),
   },
   { additionalProperties: false },
 );
@@ -69,7 +77,14 @@ export const DEFAULT_SETTINGS: BoardSettings = {
   language: Defaults.language,
   retentionDays: Defaults.retentionDays,
   expectedHeadcount: 0,
+  preModeration: false,
+  reportThreshold: Defaults.reportThreshold,
+  customWords: [],
 };
+
+/** Settings everyone may see: all but the custom filter words, which would help people write around them. */
+export const PublicSettingsSchema = Type.Omit(BoardSettingsSchema, ['customWords']);
+export type PublicSettings = Static<typeof PublicSettingsSchema>;
 
 /** What anyone with the board's id sees. Nothing here says who is on the board or what is queued. */
 export const PublicBoardSchema = Type.Object({
@@ -78,6 +93,6 @@ export const PublicBoardSchema = Type.Object({
   prompt: Type.String(),
   categories: Type.Array(CategorySchema),
   phase: BoardPhaseSchema,
-  settings: BoardSettingsSchema,
+  settings: PublicSettingsSchema,
 });
 export type PublicBoard = Static<typeof PublicBoardSchema>;

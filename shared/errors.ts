@@ -16,6 +16,7 @@ export const ErrorCode = {
   tokenInvalid: 'TOKEN_INVALID',
   deleteKeyInvalid: 'DELETE_KEY_INVALID',
   postingClosed: 'POSTING_CLOSED',
+  invalidTransition: 'INVALID_TRANSITION',
   createTokenRequired: 'CREATE_TOKEN_REQUIRED',
   unauthorized: 'UNAUTHORIZED',
   forbidden: 'FORBIDDEN',

@@ -17,6 +17,9 @@ export const Limits = {
   retentionDaysMax: 3650,
   headcountMax: 100_000,
   reportReasonMax: 32,
+  reportThresholdMax: 50,
+  customWordsMax: 200,
+  customWordMax: 60,
   releaseDelayMaxMs: 10 * 60_000,
   /** Bytes of a single HTTP request body and of a single socket message from a client. */
   requestBodyBytes: 32 * 1024,
@@ -29,6 +32,7 @@ export const Defaults = {
   maxPostLength: 280,
   language: 'sv',
   retentionDays: 30,
+  reportThreshold: 3,
   /** Seats a board hands out per expected participant: some people use two devices. */
   seatsPerHeadcount: 1.25,
 } as const;

@@ -19,5 +19,16 @@ export const PostSchema = Type.Object({
 });
 export type Post = Static<typeof PostSchema>;
 
-export const PostStatus = { queued: 'queued', visible: 'visible' } as const;
+/**
+ * Where a post is. `queued` waits for a batch; `visible` is on the board; `held` waits for a moderator (reports,
+ * the word filter or pre-moderation); `hidden` was taken off the board by a moderator and can be restored.
+ * A post removed for good no longer exists.
+ */
+export const PostStatus = { queued: 'queued', visible: 'visible', held: 'held', hidden: 'hidden' } as const;
 export type PostStatus = (typeof PostStatus)[keyof typeof PostStatus];
+export const PostStatusSchema = Type.Enum(Object.values(PostStatus));
+
+/** Why a post is held for review. */
+export const HeldReason = { reports: 'reports', filter: 'filter', premoderation: 'premoderation' } as const;
+export type HeldReason = (typeof HeldReason)[keyof typeof HeldReason];
+export const HeldReasonSchema = Type.Enum(Object.values(HeldReason));

@@ -10,6 +10,7 @@ import { Value } from 'typebox/value';
 import { PublicBoardSchema } from './board.ts';
 import { PostSchema, ReactionCountsSchema } from './post.ts';
 import { RandomId } from './ids.ts';
+import { AuditEntrySchema, ModeratedPostSchema } from './moderation.ts';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -47,6 +48,7 @@ export const ServerMessageType = {
   removed: 'removed',
   reactions: 'reactions',
   board: 'board',
+  moderation: 'moderation',
   pong: 'pong',
   error: 'error',
 } as const;
@@ -80,6 +82,20 @@ export const BoardMessageSchema = Type.Object({
   seq: Type.Integer(),
   board: PublicBoardSchema,
 });
+/**
+ * Moderators' and facilitators' sockets only: the full moderation state of the posts that changed (or, with
+ * `snapshot`, of every released post and the whole audit log). Not sequenced: each carries absolute state, and a
+ * reconnecting console gets a fresh snapshot.
+ */
+export const ModerationMessageSchema = Type.Object({
+  type: Type.Literal(ServerMessageType.moderation),
+  snapshot: Type.Boolean(),
+  posts: Type.Array(ModeratedPostSchema),
+  /** Posts removed for good since the last message. */
+  removedPostIds: Type.Array(RandomId),
+  /** New audit entries (all of them in a snapshot), oldest first. */
+  audit: Type.Array(AuditEntrySchema),
+});
 export const PongMessageSchema = Type.Object({ type: Type.Literal(ServerMessageType.pong) });
 export const ErrorMessageSchema = Type.Object({
   type: Type.Literal(ServerMessageType.error),
@@ -93,11 +109,13 @@ export const ServerMessageSchema = Type.Union([
   RemovedMessageSchema,
   ReactionsMessageSchema,
   BoardMessageSchema,
+  ModerationMessageSchema,
   PongMessageSchema,
   ErrorMessageSchema,
 ]);
 export type ServerMessage = Static<typeof ServerMessageSchema>;
 export type SnapshotMessage = Static<typeof SnapshotMessageSchema>;
+export type ModerationMessage = Static<typeof ModerationMessageSchema>;
 /** Messages that describe a change of the board and carry its `seq`. */
 export type BoardEventMessage = Extract<ServerMessage, { seq: number }>;
 export type LiveEventMessage = Exclude<BoardEventMessage, SnapshotMessage>;

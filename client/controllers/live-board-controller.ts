@@ -2,6 +2,9 @@
  * Owns the board's live socket for the lifetime of its host element: connects when the host connects, closes when
  * it disconnects, reconnects with backoff and resumes with `since`, so the host only ever sees a consistent state.
  * The sequence rules themselves live in ../live/live-state.ts.
+ *
+ * The moderator console uses the same controller with a token: its socket then also gets unsequenced `moderation`
+ * messages, which are handed to `onModeration` as they are, since each carries absolute state.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
@@ -12,6 +15,7 @@ import {
   PROTOCOL_VERSION,
   ServerMessageType,
   type ClientMessage,
+  type ModerationMessage,
   type ServerMessage,
 } from '../../shared/protocol.ts';
 import { ErrorCode } from '../../shared/errors.ts';
@@ -20,9 +24,17 @@ import { applyEvent, initialLiveState, type LiveState } from '../live/live-state
 
 /**
  * `connecting` covers both the first connection and reconnecting; `offline` is shown once several attempts have
- * failed or the browser says it is offline; `gone` means the board no longer exists and retrying is pointless.
+ * failed or the browser says it is offline; `gone` means the board no longer exists and `denied` that the token was
+ * refused (a rotated link): retrying either is pointless.
  */
-export type ConnectionState = 'connecting' | 'connected' | 'offline' | 'gone';
+export type ConnectionState = 'connecting' | 'connected' | 'offline' | 'gone' | 'denied';
+
+export interface LiveBoardOptions {
+  /** A facilitator's, moderator's or projector's token; without it the socket is a participant's. */
+  token?: string;
+  /** Moderators' and facilitators' sockets only. */
+  onModeration?: (message: ModerationMessage) => void;
+}
 
 export interface LiveChange {
   added: readonly string[];
@@ -54,16 +66,22 @@ export class LiveBoardController implements ReactiveController {
   private resyncSentAt: number | undefined;
 
   private readonly onOnline = (): void => {
-    if (this.active && !this.socket && this.connection !== 'gone') this.connectNow();
+    if (this.active && !this.socket && !this.isFinal) this.connectNow();
   };
   private readonly onOffline = (): void => {
-    if (this.connection !== 'gone') this.setConnection('offline');
+    if (!this.isFinal) this.setConnection('offline');
   };
+
+  /** States no reconnect can change. */
+  private get isFinal(): boolean {
+    return this.connection === 'gone' || this.connection === 'denied';
+  }
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly boardId: string,
     private readonly onChange?: (change: LiveChange) => void,
+    private readonly options: LiveBoardOptions = {},
   ) {
     host.addController(this);
   }
@@ -128,13 +146,17 @@ export class LiveBoardController implements ReactiveController {
         this.setConnection('gone');
         return;
       }
+      if (event.code === CloseCode.tokenInvalid) {
+        this.setConnection('denied');
+        return;
+      }
       this.scheduleReconnect();
     });
     // 'error' is always followed by 'close', which does the work.
   }
 
   private scheduleReconnect(): void {
-    if (!this.active || this.connection === 'gone') return;
+    if (!this.active || this.isFinal) return;
     const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
     this.setConnection(offline || this.failedAttempts >= ATTEMPTS_BEFORE_OFFLINE ? 'offline' : 'connecting');
     const delay = backoffDelay(this.failedAttempts);
@@ -148,11 +170,13 @@ export class LiveBoardController implements ReactiveController {
 
   private subscribe(): void {
     const since = this.state.seq;
-    this.send(
-      since === undefined
-        ? { type: ClientMessageType.subscribe, version: PROTOCOL_VERSION }
-        : { type: ClientMessageType.subscribe, version: PROTOCOL_VERSION, since },
-    );
+    const token = this.options.token;
+    this.send({
+      type: ClientMessageType.subscribe,
+      version: PROTOCOL_VERSION,
+      ...(since === undefined ? {} : { since }),
+      ...(token === undefined ? {} : { token }),
+    });
   }
 
   private handle(message: ServerMessage): void {
@@ -164,11 +188,16 @@ export class LiveBoardController implements ReactiveController {
       case ServerMessageType.board:
         this.applyBoardEvent(message);
         return;
+      case ServerMessageType.moderation:
+        // Only sent to moderators' and facilitators' sockets; participant pages never subscribe with a token.
+        this.options.onModeration?.(message);
+        this.host.requestUpdate();
+        return;
       case ServerMessageType.pong:
         return;
       case ServerMessageType.error:
-        if (message.code === ErrorCode.boardNotFound) {
-          this.setConnection('gone');
+        if (message.code === ErrorCode.boardNotFound || message.code === ErrorCode.tokenInvalid) {
+          this.setConnection(message.code === ErrorCode.boardNotFound ? 'gone' : 'denied');
           this.active = false;
           this.socket?.close(1000);
         }

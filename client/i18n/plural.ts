@@ -20,3 +20,11 @@ export function plural(language: Language, count: number, forms: PluralForms): s
 export function formatNumber(language: Language, value: number): string {
   return new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB').format(value);
 }
+
+/**
+ * A counted message kept in the catalogue as plain strings, `#` standing for the number (as in ICU MessageFormat):
+ * the catalogue stays data, and both languages are checked key for key like every other message.
+ */
+export function countText(language: Language, count: number, forms: PluralForms): string {
+  return plural(language, count, forms).replace('#', formatNumber(language, count));
+}

@@ -3,7 +3,9 @@
  * sentences, everyday words. `en.ts` must satisfy the same type, so a key cannot go missing in one language.
  */
 import type { ApiErrorCode } from '../api.ts';
+import type { ReportReason } from '../../shared/api.ts';
 import type { DEFAULT_CATEGORY_IDS, ReactionKind } from '../../shared/board.ts';
+import type { HeldReason } from '../../shared/post.ts';
 import type { PersonalDataKind } from '../../shared/personal-data.ts';
 import { formatNumber, plural } from './plural.ts';
 
@@ -172,6 +174,8 @@ export const sv = {
   composerSubmit: 'Skicka',
   composerBusy: 'Skickar …',
   composerSent: 'Skickat! Ditt inlägg visas när fler har skrivit.',
+  composerSentReview: 'Skickat! En moderator läser ditt inlägg innan det visas.',
+  premoderationNotice: 'På den här tavlan läser en moderator alla inlägg innan de visas.',
   rateLimited: (seconds: number): string =>
     `Du skickar för snabbt, vänta ${n(seconds)} ${plural('sv', seconds, { one: 'sekund', other: 'sekunder' })}.`,
   phasePaused: 'Tavlan är pausad. Du kan inte skriva nya inlägg just nu.',
@@ -180,6 +184,10 @@ export const sv = {
 
   ownWaitingHeading: 'Dina inlägg som väntar',
   ownWaitingText: 'Väntar på fler inlägg innan det visas',
+  ownStatus: {
+    review: 'Väntar på granskning. En moderator läser inlägget innan det visas.',
+    hidden: 'En moderator har dolt inlägget. Det visas inte på tavlan.',
+  },
   ownPostMark: 'Ditt inlägg',
   retract: 'Ta tillbaka',
   retractBusy: 'Tar tillbaka …',
@@ -195,6 +203,18 @@ export const sv = {
     string
   >,
   reactionsLabel: 'Reaktioner',
+  report: 'Anmäl',
+  reportLegend: 'Varför anmäler du inlägget?',
+  reportReasons: {
+    abusive: 'Det är kränkande',
+    'personal-data': 'Det har personuppgifter',
+    spam: 'Det är spam',
+    other: 'Annat',
+  } satisfies Record<ReportReason, string>,
+  reportSubmit: 'Skicka anmälan',
+  reportCancel: 'Avbryt',
+  reported: 'Anmält',
+  reportThanks: 'Tack. Inlägget är anmält, och en moderator tittar på det. Ingen kan se att det var du.',
   newPosts: (count: number): string =>
     plural('sv', count, { one: `${n(count)} nytt inlägg`, other: `${n(count)} nya inlägg` }),
   showNewPosts: (count: number): string =>
@@ -208,12 +228,98 @@ export const sv = {
     reconnecting: 'Ansluter igen …',
     offline: 'Frånkopplad. Vi försöker igen.',
     gone: 'Tavlan finns inte längre.',
+    denied: 'Länken gäller inte längre.',
   },
 
   comingSoonHeading: 'Den här vyn kommer snart',
   comingSoonText: 'Länken är sparad i den här fliken. Under tiden kan du öppna tavlan som deltagare.',
   comingSoonNoToken: 'Länken saknar sin hemliga del. Använd hela länken du fick när tavlan skapades.',
   roleNames: { host: 'Ledare', moderate: 'Moderator', present: 'Storskärm' },
+  toModeration: 'Granska inlägg (moderering)',
+
+  moderation: {
+    heading: 'Moderera',
+    intro:
+      'Här ser du alla inlägg som har visats, även dolda och de som väntar på granskning. Ingen kan se vem som skrev vad.',
+    loading: 'Hämtar inläggen …',
+    noTokenHeading: 'Länken saknar sin hemliga del',
+    noToken: 'Använd hela moderatorlänken som du fick när tavlan skapades.',
+    deniedHeading: 'Den här länken kan inte moderera',
+    deniedProjector:
+      'Du har öppnat länken för storskärmen. Den kan bara visa tavlan. Använd länken för moderator eller för den som leder.',
+    deniedInvalid:
+      'Länken gäller inte för den här tavlan, eller så har den bytts ut. Be den som leder mötet om en ny länk.',
+    nameLabel: 'Ditt namn (valfritt)',
+    nameHint:
+      'Namnet sparas i loggen med det du gör, så att andra ser vem som gjorde vad. Fliken kommer ihåg det tills du stänger den.',
+    filtersLabel: 'Filter',
+    statusLegend: 'Visa',
+    categoryLegend: 'Typ av inlägg',
+    filterAll: 'Alla',
+    statusNames: { visible: 'Synligt', held: 'Väntar på granskning', hidden: 'Dolt' },
+    heldReasonLabel: 'Orsak:',
+    heldReasons: {
+      reports: 'Anmält av deltagare',
+      filter: 'Ordfilter',
+      premoderation: 'Förhandsgranskning',
+    } satisfies Record<HeldReason, string>,
+    reportCount: { one: '# anmälan', other: '# anmälningar' },
+    reportReasonNames: {
+      abusive: 'kränkande',
+      'personal-data': 'personuppgifter',
+      spam: 'spam',
+      other: 'annat',
+    } satisfies Record<ReportReason, string>,
+    postsHeading: 'Inlägg',
+    shownCount: { one: 'Visar # inlägg', other: 'Visar # inlägg' },
+    empty: 'Inget att granska just nu.',
+    emptyFiltered: 'Inga inlägg passar filtret.',
+    selectPost: 'Markera inlägget',
+    selectAll: 'Markera alla som visas',
+    selectedCount: { one: '# markerat', other: '# markerade' },
+    bulkLabel: 'Gör med markerade',
+    bulkReasonLabel: 'Anledning för markerade (valfritt)',
+    bulkHide: 'Dölj markerade',
+    bulkApprove: 'Godkänn markerade',
+    bulkNone: 'Markera minst ett inlägg först.',
+    bulkHidden: { one: '# inlägg är dolt.', other: '# inlägg är dolda.' },
+    bulkApproved: { one: '# inlägg är godkänt.', other: '# inlägg är godkända.' },
+    bulkNothing: 'Inget av de markerade inläggen gick att ändra.',
+    reasonLabel: 'Anledning (valfritt)',
+    actions: { hide: 'Dölj', restore: 'Återställ', approve: 'Godkänn', remove: 'Ta bort för gott' },
+    retry: 'Försök igen',
+    done: {
+      hide: 'Inlägget är dolt.',
+      restore: 'Inlägget visas igen.',
+      approve: 'Inlägget är godkänt och visas.',
+      remove: 'Inlägget är borttaget för gott.',
+    },
+    undo: 'Ångra',
+    confirmRemoveHeading: 'Ta bort inlägget för gott?',
+    confirmRemoveText:
+      'Inlägget raderas helt och går inte att få tillbaka. Om du bara vill ta bort det från tavlan kan du välja Dölj i stället.',
+    confirmRemove: 'Ta bort för gott',
+    cancel: 'Avbryt',
+    batchLabel: 'Omgång',
+    auditHeading: 'Logg',
+    auditIntro: 'Här sparas allt som moderatorer gör. Loggen säger inget om vem som skrev inläggen.',
+    auditEmpty: 'Inget har hänt än.',
+    auditActions: {
+      hide: 'Dolde',
+      restore: 'Återställde',
+      approve: 'Godkände',
+      remove: 'Tog bort för gott',
+    },
+    auditRoles: { facilitator: 'Ledare', moderator: 'Moderator' },
+    auditTime: 'Tid',
+    auditPost: 'Inlägg',
+    auditReason: 'Anledning',
+    auditBy: 'Av',
+    auditRemovedPost: 'Borttaget inlägg',
+    auditNoName: 'Inget namn',
+    exportCsv: 'Ladda ner loggen (CSV)',
+    exportJson: 'Ladda ner loggen (JSON)',
+  },
   toBoard: 'Gå till tavlan',
 
   errors: {
@@ -226,6 +332,7 @@ export const sv = {
     JOIN_CODE_NOT_FOUND: 'Vi hittar ingen tavla med den koden. Kolla koden och försök igen.',
     POST_NOT_FOUND: 'Inlägget finns inte längre.',
     SEAT_INVALID: 'Din plats på tavlan gäller inte längre. Ladda om sidan och försök igen.',
+    INVALID_TRANSITION: 'Inlägget har redan ändrats av någon annan. Titta på listan igen.',
     BOARD_FULL: 'Tavlan är full: alla platser är tagna. Be den som leder mötet om hjälp.',
     TOKEN_INVALID: 'Länken gäller inte längre. Be den som leder mötet om en ny.',
     DELETE_KEY_INVALID: 'Du kan bara ta tillbaka dina egna inlägg.',

@@ -6,7 +6,19 @@ export interface BoardDeleted {
   boardId: string;
 }
 
-export type BusMessage = StoredEvent | BoardDeleted;
+/**
+ * For moderators' and facilitators' sockets only, not logged: these posts' moderation state changed (a batch was
+ * released, a report came in, a moderator acted). Receivers read the current state.
+ */
+export interface ModerationChanged {
+  type: 'moderation';
+  boardId: string;
+  postIds: string[];
+  removedPostIds: string[];
+  auditIds: string[];
+}
+
+export type BusMessage = StoredEvent | BoardDeleted | ModerationChanged;
 
 /**
  * Who is told about a committed change. In-process now; a PostgreSQL deployment would use LISTEN/NOTIFY as a

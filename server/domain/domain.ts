@@ -42,8 +42,8 @@ export function createDomain(dependencies: DomainDependencies) {
     retention,
     posts: new PostService(store, bus, boards, seats, scheduler),
     reactions: new ReactionService(store, boards, seats, ticker),
-    reports: new ReportService(store, boards, seats),
-    moderation: new ModerationService(store, bus, boards),
+    reports: new ReportService(store, bus, boards, seats),
+    moderation: new ModerationService(store, bus, boards, clock),
     async start() {
       await scheduler.recover();
       retention.start(onBackgroundError);

@@ -1,4 +1,5 @@
-import type { CreatePostBody, CreatePostReply } from '../../shared/api.ts';
+import type { CreatePostBody, CreatePostReply, OwnPostStatusReply } from '../../shared/api.ts';
+import { HeldReason } from '../../shared/post.ts';
 import { BoardPhase } from '../../shared/board.ts';
 import { ErrorCode } from '../../shared/errors.ts';
 import { countCharacters, normaliseText } from '../../shared/text.ts';
@@ -10,9 +11,12 @@ import { sha256Hex } from './hashing.ts';
 import { randomId } from './random.ts';
 import type { ReleaseScheduler } from './release-scheduler.ts';
 import type { SeatService } from './seats.ts';
+import { WordFilterCache } from './word-filter-cache.ts';
 
 /** Where a post is validated, stored as queued and handed to the release scheduler; and retracted. */
 export class PostService {
+  private readonly filters = new WordFilterCache();
+
   constructor(
     private readonly store: BoardStore,
     private readonly bus: EventBus,
@@ -40,15 +44,33 @@ export class PostService {
         `The post has ${length} characters; this board allows ${board.settings.maxPostLength}.`,
       );
     }
+    // The filter only holds a post for a moderator to read; it never rejects or rewrites what someone wrote.
+    const flagged = this.filters.forWords(board.settings.customWords).matches(body);
     const result = await this.store.enqueuePost({
       id: randomId(),
       boardId,
       category: input.category,
       body,
       deleteKeyHash: sha256Hex(input.deleteKey),
+      ...(flagged ? { heldReason: HeldReason.filter } : {}),
     });
     if (result.created) await this.scheduler.considerRelease(boardId);
-    return { post: { id: result.id, status: result.status } };
+    return {
+      post: { id: result.id, status: result.status, review: flagged || board.settings.preModeration },
+    };
+  }
+
+  /** Where an author's own post is; the delete key proves it is theirs. */
+  async ownStatus(boardId: string, postId: string, deleteKey: string): Promise<OwnPostStatusReply> {
+    const result = await this.store.ownPostStatus(boardId, postId, sha256Hex(deleteKey));
+    switch (result.outcome) {
+      case 'found':
+        return { post: { id: postId, status: result.status } };
+      case 'not-found':
+        throw new DomainError(ErrorCode.postNotFound, 404, 'There is no such post.');
+      case 'forbidden':
+        throw new DomainError(ErrorCode.deleteKeyInvalid, 403, 'This key does not belong to the post.');
+    }
   }
 
   async retract(boardId: string, postId: string, deleteKey: string): Promise<void> {

@@ -54,7 +54,17 @@ export class ReleaseScheduler {
       boardId,
       (ids) => shuffle(ids, this.random),
       dayOf(this.clock.now()),
+      board.settings.preModeration,
     );
-    if (event) this.bus.publish(event);
+    if (!event) return;
+    this.bus.publish(event);
+    // Moderators see the whole batch, including what went to them for review.
+    this.bus.publish({
+      type: 'moderation',
+      boardId,
+      postIds: event.postIds,
+      removedPostIds: [],
+      auditIds: [],
+    });
   }
 }

@@ -1,5 +1,6 @@
 import type { ReportReason } from '../../shared/api.ts';
 import { ErrorCode } from '../../shared/errors.ts';
+import type { EventBus } from '../bus/event-bus.ts';
 import type { BoardStore } from '../store/board-store.ts';
 import type { BoardService } from './boards.ts';
 import { DomainError } from './domain-error.ts';
@@ -12,6 +13,7 @@ const REPORT_KIND = 'report';
 export class ReportService {
   constructor(
     private readonly store: BoardStore,
+    private readonly bus: EventBus,
     private readonly boards: BoardService,
     private readonly seats: SeatService,
   ) {}
@@ -24,8 +26,18 @@ export class ReportService {
   ): Promise<void> {
     const board = await this.boards.require(boardId);
     this.seats.requireValid(board, seat);
-    const result = await this.store.addReport(boardId, postId, nullifier(seat, postId, REPORT_KIND), reason);
+    const result = await this.store.addReport(
+      boardId,
+      postId,
+      nullifier(seat, postId, REPORT_KIND),
+      reason,
+      board.settings.reportThreshold,
+    );
     if (result.outcome === 'not-found')
       throw new DomainError(ErrorCode.postNotFound, 404, 'There is no such post.');
+    if (result.outcome === 'unchanged') return;
+    // Enough reports take the post off every public screen at once; moderators see the new count either way.
+    if (result.heldEvent) this.bus.publish(result.heldEvent);
+    this.bus.publish({ type: 'moderation', boardId, postIds: [postId], removedPostIds: [], auditIds: [] });
   }
 }

@@ -11,14 +11,22 @@ export function roleOfToken(board: BoardRecord, token: string | undefined): Role
 }
 
 /** Roles that may moderate. The projector link only ever reads. */
-export const MODERATING_ROLES: readonly Role[] = ['facilitator', 'moderator'];
-export const FACILITATING_ROLES: readonly Role[] = ['facilitator'];
+export const MODERATING_ROLES = ['facilitator', 'moderator'] as const satisfies readonly Role[];
+export const FACILITATING_ROLES = ['facilitator'] as const satisfies readonly Role[];
 
 /** 401 without a valid token for this board, 403 with a token whose role may not do this. */
-export function requireRole(board: BoardRecord, token: string | undefined, allowed: readonly Role[]): Role {
+export function requireRole<R extends Role>(
+  board: BoardRecord,
+  token: string | undefined,
+  allowed: readonly R[],
+): R {
   const role = roleOfToken(board, token);
   if (!role)
     throw new DomainError(ErrorCode.unauthorized, 401, 'This needs a valid secret link for the board.');
-  if (!allowed.includes(role)) throw new DomainError(ErrorCode.forbidden, 403, 'This link may not do that.');
+  if (!isOneOf(role, allowed)) throw new DomainError(ErrorCode.forbidden, 403, 'This link may not do that.');
   return role;
+}
+
+function isOneOf<R extends Role>(role: Role, allowed: readonly R[]): role is R {
+  return (allowed as readonly Role[]).includes(role);
 }

@@ -4,7 +4,7 @@ import { CloseCode, ServerMessageType, type ServerMessage } from '../../shared/p
 import type { BusMessage, EventBus } from '../bus/event-bus.ts';
 import { toPublicBoard } from '../domain/boards.ts';
 import type { BoardStore, Role } from '../store/board-store.ts';
-import { materialise } from './materialise.ts';
+import { materialise, materialiseModeration } from './materialise.ts';
 
 /** A socket further behind than this is dropped; it reconnects and catches up with `since`. */
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
@@ -12,6 +12,11 @@ const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 /** Who is on the other end of a socket. Moderator-only messages (issue 4) go only to moderating roles. */
 export const PARTICIPANT = 'participant';
 export type SocketRole = Role | typeof PARTICIPANT;
+
+/** Moderation messages go to these roles only; participants and projectors never see held or hidden posts. */
+function isModerating(role: SocketRole): boolean {
+  return role === 'facilitator' || role === 'moderator';
+}
 
 interface Subscriber {
   socket: WebSocket;
@@ -74,6 +79,18 @@ export class LiveHub {
     });
   }
 
+  /** Everything a console needs, before the public snapshot, so it never shows a post without its status. */
+  private async sendModerationSnapshot(boardId: string, socket: WebSocket): Promise<void> {
+    const message: ServerMessage = {
+      type: ServerMessageType.moderation,
+      snapshot: true,
+      posts: await this.store.moderatedPosts(boardId),
+      removedPostIds: [],
+      audit: await this.store.auditLog(boardId),
+    };
+    this.send(socket, JSON.stringify(message));
+  }
+
   remove(boardId: string, socket: WebSocket): void {
     const channel = this.channels.get(boardId);
     if (!channel) return;
@@ -113,15 +130,27 @@ export class LiveHub {
 
   private broadcast(channel: BoardChannel, event: BusMessage): Promise<void> {
     return this.enqueue(channel, async () => {
-      if (event.type === 'board-deleted') {
-        for (const socket of channel.subscribers.keys())
-          socket.close(CloseCode.boardGone, ErrorCode.boardNotFound);
-        return;
-      }
       if (channel.subscribers.size === 0) return;
-      // Encoded to bytes once: given a string, ws would convert it again for every socket.
-      const data = Buffer.from(JSON.stringify(await materialise(this.store, event)));
-      for (const subscriber of channel.subscribers.values()) this.sendEvent(subscriber, event.seq, data);
+      switch (event.type) {
+        case 'board-deleted':
+          for (const socket of channel.subscribers.keys())
+            socket.close(CloseCode.boardGone, ErrorCode.boardNotFound);
+          return;
+        case 'moderation': {
+          const moderators = [...channel.subscribers.values()].filter((subscriber) =>
+            isModerating(subscriber.role),
+          );
+          if (moderators.length === 0) return;
+          const data = Buffer.from(JSON.stringify(await materialiseModeration(this.store, event)));
+          for (const subscriber of moderators) this.send(subscriber.socket, data);
+          return;
+        }
+        default: {
+          // Encoded to bytes once: given a string, ws would convert it again for every socket.
+          const data = Buffer.from(JSON.stringify(await materialise(this.store, event)));
+          for (const subscriber of channel.subscribers.values()) this.sendEvent(subscriber, event.seq, data);
+        }
+      }
     });
   }
 

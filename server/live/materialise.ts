@@ -1,4 +1,5 @@
-import { ServerMessageType, type LiveEventMessage } from '../../shared/protocol.ts';
+import { ServerMessageType, type LiveEventMessage, type ServerMessage } from '../../shared/protocol.ts';
+import type { ModerationChanged } from '../bus/event-bus.ts';
 import { assertNever } from '../../shared/protocol.ts';
 import { toPublicBoard } from '../domain/boards.ts';
 import { StoredEventType, type BoardStore, type StoredEvent } from '../store/board-store.ts';
@@ -9,7 +10,9 @@ import { StoredEventType, type BoardStore, type StoredEvent } from '../store/boa
  */
 export async function materialise(store: BoardStore, event: StoredEvent): Promise<LiveEventMessage> {
   switch (event.type) {
+    // Posts coming back after review or restore reach public screens exactly like a new batch.
     case StoredEventType.released:
+    case StoredEventType.shown:
       return {
         type: ServerMessageType.released,
         seq: event.seq,
@@ -31,4 +34,18 @@ export async function materialise(store: BoardStore, event: StoredEvent): Promis
     default:
       return assertNever(event.type);
   }
+}
+
+/** The moderation state of the posts a change touched, for moderators' sockets. */
+export async function materialiseModeration(
+  store: BoardStore,
+  change: ModerationChanged,
+): Promise<ServerMessage> {
+  return {
+    type: ServerMessageType.moderation,
+    snapshot: false,
+    posts: await store.moderatedPosts(change.boardId, change.postIds),
+    removedPostIds: change.removedPostIds,
+    audit: await store.auditLog(change.boardId, change.auditIds),
+  };
 }

@@ -5,13 +5,16 @@ import {
   CreatePostBodySchema,
   CreatePostReplySchema,
   DELETE_KEY_HEADER,
+  DeleteKey,
   DeletePostHeaders,
+  OwnPostStatusReplySchema,
   ErrorBodySchema,
   PostParams,
   SEAT_HEADER,
   SeatHeaders,
 } from '../../shared/api.ts';
 import { ErrorCode } from '../../shared/errors.ts';
+import { ModerationAction } from '../../shared/moderation.ts';
 import { DomainError } from '../domain/domain-error.ts';
 import { perSeatLimit, SeatLimits } from '../plugins/rate-limit.ts';
 import { bearerToken } from './bearer-token.ts';
@@ -66,7 +69,8 @@ export const postRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { boardId, postId } = request.params;
       const deleteKey = request.headers[DELETE_KEY_HEADER];
       if (request.headers.authorization !== undefined) {
-        await app.domain.moderation.remove(boardId, postId, bearerToken(request.headers.authorization));
+        const token = bearerToken(request.headers.authorization);
+        await app.domain.moderation.act(boardId, postId, ModerationAction.remove, token, {});
       } else if (deleteKey !== undefined) {
         await app.domain.posts.retract(boardId, postId, deleteKey);
       } else {
@@ -77,6 +81,22 @@ export const postRoutes: FastifyPluginAsyncTypebox = async (app) => {
         );
       }
       return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/boards/:boardId/posts/:postId',
+    {
+      schema: {
+        summary: "Where one's own post is (queued, visible, held, hidden); only its author can ask",
+        params: PostParams,
+        headers: Type.Object({ [DELETE_KEY_HEADER]: DeleteKey }),
+        response: { 200: OwnPostStatusReplySchema, 403: ErrorBodySchema, 404: ErrorBodySchema },
+      },
+    },
+    async (request) => {
+      const { boardId, postId } = request.params;
+      return app.domain.posts.ownStatus(boardId, postId, request.headers[DELETE_KEY_HEADER]);
     },
   );
 };

@@ -6,7 +6,8 @@
  * Methods are async although SQLite is not, so that a networked store fits the same shape.
  */
 import type { BoardPhase, BoardSettings, Category } from '../../shared/board.ts';
-import type { Post, PostStatus, ReactionCounts } from '../../shared/post.ts';
+import type { AuditEntry, ModeratedPost, ModerationAction } from '../../shared/moderation.ts';
+import type { HeldReason, Post, PostStatus, ReactionCounts } from '../../shared/post.ts';
 
 export const Role = { facilitator: 'facilitator', moderator: 'moderator', projector: 'projector' } as const;
 export type Role = (typeof Role)[keyof typeof Role];
@@ -37,6 +38,8 @@ export interface NewPost {
   category: string;
   body: string;
   deleteKeyHash: string;
+  /** Set when the word filter matched: the post goes to the moderators when its batch is released. */
+  heldReason?: HeldReason;
 }
 
 export interface EnqueueResult {
@@ -53,6 +56,8 @@ export const StoredEventType = {
   reactions: 'reactions',
   /** The board's public view changed (e.g. its phase). */
   board: 'board',
+  /** Posts became visible after being held or hidden (approved or restored). */
+  shown: 'shown',
 } as const;
 export type StoredEventType = (typeof StoredEventType)[keyof typeof StoredEventType];
 
@@ -70,7 +75,34 @@ export type RetractResult =
 
 export type ReactionResult = { outcome: 'changed' } | { outcome: 'unchanged' } | { outcome: 'not-found' };
 
-export type RemoveResult = { outcome: 'removed'; event: StoredEvent | undefined } | { outcome: 'not-found' };
+export type ReportResult =
+  | { outcome: 'changed'; heldEvent: StoredEvent | undefined }
+  | { outcome: 'unchanged' }
+  | { outcome: 'not-found' };
+
+export interface ModerationInput {
+  boardId: string;
+  postIds: string[];
+  action: ModerationAction;
+  /** Statuses the action applies to, and the status it leaves (undefined: delete the post). */
+  from: readonly PostStatus[];
+  to: PostStatus | undefined;
+  /** One audit entry is written per changed post, with these fields and a fresh id. */
+  entry: Omit<AuditEntry, 'id' | 'postId' | 'action'>;
+  newId: () => string;
+}
+
+export interface ModerationOutcome {
+  /** Posts whose status changed (not those removed). */
+  changed: string[];
+  removed: string[];
+  /** Public events: posts that left the board, posts that came back. */
+  events: StoredEvent[];
+  audit: AuditEntry[];
+}
+
+export type OwnPostResult =
+  { outcome: 'found'; status: PostStatus } | { outcome: 'not-found' } | { outcome: 'forbidden' };
 
 export interface ClosedBoard {
   id: string;
@@ -92,20 +124,22 @@ export interface BoardStore {
   enqueuePost(post: NewPost): Promise<EnqueueResult>;
   /** Deletes the post if the key matches. A visible post's removal is logged as an event in the same transaction. */
   retractPost(boardId: string, postId: string, deleteKeyHash: string): Promise<RetractResult>;
-  /** Deletes a post for good on a moderator's word; logged like a retraction. */
-  removePost(boardId: string, postId: string): Promise<RemoveResult>;
   countQueued(boardId: string): Promise<number>;
   boardIdsWithQueuedPosts(): Promise<string[]>;
   /**
    * Publishes every queued post of the board as one batch in one transaction: `order` decides their order (the
    * caller shuffles), the batch number and the board's seq go up by one, and a `released` event is logged.
+   * Posts the word filter flagged, or all of them with `preModeration`, become `held` instead of visible.
    * Returns undefined when nothing is queued.
    */
   releaseQueued(
     boardId: string,
     order: (postIds: string[]) => string[],
     day: string,
+    preModeration: boolean,
   ): Promise<StoredEvent | undefined>;
+  /** The status of a post, for its author only (the delete key must match). */
+  ownPostStatus(boardId: string, postId: string, deleteKeyHash: string): Promise<OwnPostResult>;
 
   /** Adds or removes one reaction on a visible post of the board. */
   setReaction(
@@ -115,13 +149,23 @@ export interface BoardStore {
     nullifier: string,
     present: boolean,
   ): Promise<ReactionResult>;
-  /** Adds one report (idempotent per nullifier) on a visible post of the board. */
+  /**
+   * Adds one report (idempotent per nullifier) on a visible or held post; when the reports reach `threshold`, a
+   * visible post is held for review in the same transaction and a public event says it left the board.
+   */
   addReport(
     boardId: string,
     postId: string,
     nullifier: string,
     reason: string | undefined,
-  ): Promise<ReactionResult>;
+    threshold: number,
+  ): Promise<ReportResult>;
+  /** Applies one moderation action to posts in one transaction; transitions that are not allowed are skipped. */
+  moderate(input: ModerationInput): Promise<ModerationOutcome>;
+  /** Released posts with their moderation state (all of them when `postIds` is absent), newest batch first. */
+  moderatedPosts(boardId: string, postIds?: string[]): Promise<ModeratedPost[]>;
+  /** The audit log, oldest first (only the given entries when `ids` is present). */
+  auditLog(boardId: string, ids?: string[]): Promise<AuditEntry[]>;
   /** Logs one coalesced `reactions` event for these posts (bumps seq). */
   recordReactionsEvent(boardId: string, postIds: string[]): Promise<StoredEvent>;
 

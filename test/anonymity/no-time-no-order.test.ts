@@ -90,6 +90,7 @@ describe('no time, no order', () => {
         'body',
         'category',
         'delete_key_hash',
+        'held_reason',
         'id',
         'released_day',
         'status',

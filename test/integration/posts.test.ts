@@ -31,7 +31,7 @@ describe('posting and retracting', () => {
     const first = await postAs(t.app, boardId, seat, 'Vi borde ha färre möten.', { deleteKey });
     expect(first.statusCode).toBe(202);
     expect(first.json()).toEqual({
-      post: { id: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/), status: 'queued' },
+      post: { id: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/), status: 'queued', review: false },
     });
     const again = await postAs(t.app, boardId, seat, 'Vi borde ha färre möten.', { deleteKey });
     expect(again.statusCode).toBe(202);

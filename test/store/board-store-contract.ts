@@ -56,7 +56,7 @@ export function describeBoardStoreContract(name: string, createStore: () => Prom
     it('releases all queued posts as one batch, in the given order, with one seq bump', async () => {
       const { board, posts } = await boardWithPosts(store, 3);
       const reversed = (ids: string[]) => [...ids].sort().reverse();
-      const event = await store.releaseQueued(board.id, reversed, '2026-11-30');
+      const event = await store.releaseQueued(board.id, reversed, '2026-11-30', false);
       expect(event).toMatchObject({ boardId: board.id, seq: 1, type: StoredEventType.released });
       expect(event?.postIds).toEqual(
         posts
@@ -68,15 +68,15 @@ export function describeBoardStoreContract(name: string, createStore: () => Prom
       const visible = await store.visiblePosts(board.id);
       expect(visible).toHaveLength(3);
       for (const post of visible) expect(post).toMatchObject({ batch: 1, day: '2026-11-30', reactions: {} });
-      expect(await store.releaseQueued(board.id, identity, '2026-11-30')).toBeUndefined();
+      expect(await store.releaseQueued(board.id, identity, '2026-11-30', false)).toBeUndefined();
       expect((await store.getBoard(board.id))?.seq).toBe(1);
     });
 
     it('numbers batches and keeps the board seq gapless', async () => {
       const { board } = await boardWithPosts(store, 1);
-      await store.releaseQueued(board.id, identity, '2026-11-30');
+      await store.releaseQueued(board.id, identity, '2026-11-30', false);
       await store.enqueuePost(newPost(board.id, 'second'));
-      const second = await store.releaseQueued(board.id, identity, '2026-12-01');
+      const second = await store.releaseQueued(board.id, identity, '2026-12-01', false);
       expect(second?.seq).toBe(2);
       const [post] = await store.visiblePosts(board.id, second?.postIds);
       expect(post).toMatchObject({ body: 'second', batch: 2, day: '2026-12-01' });
@@ -95,7 +95,7 @@ export function describeBoardStoreContract(name: string, createStore: () => Prom
       expect(await store.retractPost(board.id, queued.id, queued.deleteKeyHash)).toEqual({
         outcome: 'not-found',
       });
-      await store.releaseQueued(board.id, identity, '2026-11-30');
+      await store.releaseQueued(board.id, identity, '2026-11-30', false);
       const result = await store.retractPost(board.id, other.id, other.deleteKeyHash);
       expect(result).toEqual({
         outcome: 'retracted',
@@ -120,7 +120,7 @@ export function describeBoardStoreContract(name: string, createStore: () => Prom
       expect(await store.setReaction(board.id, post.id, 'agree', 'n1', true)).toEqual({
         outcome: 'not-found',
       });
-      await store.releaseQueued(board.id, identity, '2026-11-30');
+      await store.releaseQueued(board.id, identity, '2026-11-30', false);
       expect(await store.setReaction(board.id, post.id, 'agree', 'n1', true)).toEqual({ outcome: 'changed' });
       expect(await store.setReaction(board.id, post.id, 'agree', 'n1', true)).toEqual({
         outcome: 'unchanged',
@@ -142,7 +142,7 @@ export function describeBoardStoreContract(name: string, createStore: () => Prom
 
     it('replays events after a seq, and says when it cannot', async () => {
       const { board, posts } = await boardWithPosts(store, 1);
-      await store.releaseQueued(board.id, identity, '2026-11-30');
+      await store.releaseQueued(board.id, identity, '2026-11-30', false);
       const reactions = await store.recordReactionsEvent(board.id, [posts[0]!.id]);
       expect(reactions.seq).toBe(2);
       expect((await store.eventsSince(board.id, 0))?.map((event) => [event.seq, event.type])).toEqual([
@@ -157,7 +157,7 @@ export function describeBoardStoreContract(name: string, createStore: () => Prom
 
     it('forgets old events, so a client too far behind gets a snapshot', async () => {
       const { board, posts } = await boardWithPosts(store, 1);
-      await store.releaseQueued(board.id, identity, '2026-11-30');
+      await store.releaseQueued(board.id, identity, '2026-11-30', false);
       for (let i = 0; i < 1005; i++) await store.recordReactionsEvent(board.id, [posts[0]!.id]);
       expect(await store.eventsSince(board.id, 0)).toBeUndefined();
       expect(await store.eventsSince(board.id, 1000)).toHaveLength(6);

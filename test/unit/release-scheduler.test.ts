@@ -24,7 +24,7 @@ describe('ReleaseScheduler with a fake clock', () => {
     published = [];
     // Records what would be announced; delivery itself is the live hub's business, tested elsewhere.
     const bus: EventBus = {
-      publish: (message) => void (message.type !== 'board-deleted' && published.push(message)),
+      publish: (message) => void (message.type === 'released' && published.push(message)),
       subscribe: () => () => {},
     };
     scheduler = new ReleaseScheduler(store, bus, clock, cryptoRandom);

@@ -48,6 +48,8 @@ export const posts = sqliteTable(
     status: text('status').notNull(),
     /** SHA-256 of the author's delete key: proves authorship without saying who, and makes a resend idempotent. */
     deleteKeyHash: text('delete_key_hash').notNull(),
+    /** Why the post waits for a moderator: set by the word filter when queued, or on release or by reports. */
+    heldReason: text('held_reason'),
     /** Null while queued. */
     batch: integer('batch'),
     releasedDay: text('released_day'),
@@ -82,6 +84,26 @@ export const reports = sqliteTable(
     reason: text('reason'),
   },
   (table) => [index('reports_post').on(table.postId)],
+);
+
+/** Every moderation action, for accountability of moderators. Nothing in it is about authors. */
+export const audit = sqliteTable(
+  'audit',
+  {
+    id: text('id').primaryKey(),
+    boardId: text('board_id')
+      .notNull()
+      .references(() => boards.id, { onDelete: 'cascade' }),
+    /** No foreign key: the entry outlives a post removed for good. */
+    postId: text('post_id').notNull(),
+    action: text('action').notNull(),
+    reason: text('reason'),
+    role: text('role').notNull(),
+    moderatorName: text('moderator_name'),
+    /** ISO time of the action: moderators are accountable for when they acted. */
+    at: text('at').notNull(),
+  },
+  (table) => [index('audit_board').on(table.boardId, table.at)],
 );
 
 /**

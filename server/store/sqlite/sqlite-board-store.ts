@@ -1,13 +1,17 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Post, ReactionCounts } from '../../../shared/post.ts';
-import { PostStatus } from '../../../shared/post.ts';
+import type { AuditEntry, ModeratedPost, ModerationAction } from '../../../shared/moderation.ts';
+import type { HeldReason, Post, ReactionCounts } from '../../../shared/post.ts';
+import { HeldReason as HeldReasons, PostStatus } from '../../../shared/post.ts';
 import type { BoardPhase, BoardSettings, Category } from '../../../shared/board.ts';
 import {
   StoredEventType,
   type BoardRecord,
   type BoardStore,
   type ClosedBoard,
-  type RemoveResult,
+  type ModerationInput,
+  type ModerationOutcome,
+  type OwnPostResult,
+  type ReportResult,
   type Role,
   type EnqueueResult,
   type NewBoard,
@@ -18,7 +22,7 @@ import {
   type StoredEvent,
 } from '../board-store.ts';
 import { openDatabase, type SqliteDb } from './open-database.ts';
-import { boards, events, posts, reactions, reports } from './schema.ts';
+import { audit, boards, events, posts, reactions, reports } from './schema.ts';
 
 const TOKEN_HASH_FIELDS = {
   facilitator: 'facilitatorTokenHash',
@@ -49,6 +53,7 @@ export class SqliteBoardStore implements BoardStore {
         body: p('body'),
         status: PostStatus.queued,
         deleteKeyHash: p('deleteKeyHash'),
+        heldReason: p('heldReason'),
       })
       .onConflictDoNothing()
       .prepare();
@@ -113,7 +118,7 @@ export class SqliteBoardStore implements BoardStore {
 
   async enqueuePost(post: NewPost): Promise<EnqueueResult> {
     // better-sqlite3 commits synchronously: when run() returns, the row is durable (synchronous=FULL).
-    const { changes } = this.insertPost.run({ ...post });
+    const { changes } = this.insertPost.run({ ...post, heldReason: post.heldReason ?? null });
     if (changes === 1) return { id: post.id, status: PostStatus.queued, created: true };
     const existing = this.postByDeleteKey.get({ boardId: post.boardId, deleteKeyHash: post.deleteKeyHash });
     if (!existing) throw new Error('Post insert conflicted but no post has its delete key');
@@ -122,13 +127,6 @@ export class SqliteBoardStore implements BoardStore {
 
   async retractPost(boardId: string, postId: string, deleteKeyHash: string): Promise<RetractResult> {
     return this.deletePost(boardId, postId, (post) => post.deleteKeyHash === deleteKeyHash);
-  }
-
-  async removePost(boardId: string, postId: string): Promise<RemoveResult> {
-    const result = await this.deletePost(boardId, postId, () => true);
-    return result.outcome === 'retracted'
-      ? { outcome: 'removed', event: result.event }
-      : { outcome: 'not-found' };
   }
 
   async countQueued(boardId: string): Promise<number> {
@@ -148,14 +146,14 @@ export class SqliteBoardStore implements BoardStore {
     boardId: string,
     order: (postIds: string[]) => string[],
     day: string,
+    preModeration: boolean,
   ): Promise<StoredEvent | undefined> {
     return this.db.transaction((tx) => {
       const queued = tx
-        .select({ id: posts.id })
+        .select({ id: posts.id, heldReason: posts.heldReason })
         .from(posts)
         .where(and(eq(posts.boardId, boardId), eq(posts.status, PostStatus.queued)))
-        .all()
-        .map((row) => row.id);
+        .all();
       if (queued.length === 0) return undefined;
       const [board] = tx
         .update(boards)
@@ -164,12 +162,36 @@ export class SqliteBoardStore implements BoardStore {
         .returning({ batches: boards.batches })
         .all();
       if (!board) return undefined;
-      tx.update(posts)
-        .set({ status: PostStatus.visible, batch: board.batches, releasedDay: day })
-        .where(inArray(posts.id, queued))
-        .run();
-      return this.appendEvent(tx, boardId, StoredEventType.released, order(queued));
+      const toBoard = queued.filter((post) => !post.heldReason && !preModeration).map((post) => post.id);
+      const toModerators = queued.filter((post) => post.heldReason || preModeration).map((post) => post.id);
+      if (toBoard.length > 0) {
+        tx.update(posts)
+          .set({ status: PostStatus.visible, batch: board.batches, releasedDay: day })
+          .where(inArray(posts.id, toBoard))
+          .run();
+      }
+      if (toModerators.length > 0) {
+        // Held posts keep the reason they were queued with (the word filter); the rest wait for pre-moderation.
+        tx.update(posts)
+          .set({
+            status: PostStatus.held,
+            heldReason: sql`coalesce(${posts.heldReason}, ${HeldReasons.premoderation})`,
+            batch: board.batches,
+            releasedDay: day,
+          })
+          .where(inArray(posts.id, toModerators))
+          .run();
+      }
+      // The event names the whole batch; each audience is shown only what it may see of it.
+      return this.appendEvent(tx, boardId, StoredEventType.released, order(queued.map((post) => post.id)));
     });
+  }
+
+  async ownPostStatus(boardId: string, postId: string, deleteKeyHash: string): Promise<OwnPostResult> {
+    const post = this.postOfBoard.get({ boardId, postId });
+    if (!post) return { outcome: 'not-found' };
+    if (post.deleteKeyHash !== deleteKeyHash) return { outcome: 'forbidden' };
+    return { outcome: 'found', status: post.status as PostStatus };
   }
 
   async setReaction(
@@ -192,15 +214,167 @@ export class SqliteBoardStore implements BoardStore {
     postId: string,
     nullifier: string,
     reason: string | undefined,
-  ): Promise<ReactionResult> {
-    const post = this.postOfBoard.get({ boardId, postId });
-    if (!post || post.status !== PostStatus.visible) return { outcome: 'not-found' };
-    const { changes } = this.db
-      .insert(reports)
-      .values({ nullifier, postId, reason: reason ?? null })
-      .onConflictDoNothing()
-      .run();
-    return { outcome: changes === 1 ? 'changed' : 'unchanged' };
+    threshold: number,
+  ): Promise<ReportResult> {
+    return this.db.transaction((tx): ReportResult => {
+      const post = this.postOfBoard.get({ boardId, postId });
+      if (!post || (post.status !== PostStatus.visible && post.status !== PostStatus.held)) {
+        return { outcome: 'not-found' };
+      }
+      const { changes } = tx
+        .insert(reports)
+        .values({ nullifier, postId, reason: reason ?? null })
+        .onConflictDoNothing()
+        .run();
+      if (changes === 0) return { outcome: 'unchanged' };
+      const count =
+        tx
+          .select({ count: sql<number>`count(*)` })
+          .from(reports)
+          .where(eq(reports.postId, postId))
+          .get()?.count ?? 0;
+      if (post.status !== PostStatus.visible || count < threshold)
+        return { outcome: 'changed', heldEvent: undefined };
+      tx.update(posts)
+        .set({ status: PostStatus.held, heldReason: HeldReasons.reports })
+        .where(eq(posts.id, postId))
+        .run();
+      return {
+        outcome: 'changed',
+        heldEvent: this.appendEvent(tx, boardId, StoredEventType.removed, [postId]),
+      };
+    });
+  }
+
+  async moderate(input: ModerationInput): Promise<ModerationOutcome> {
+    const outcome = this.db.transaction((tx): ModerationOutcome => {
+      const current = tx
+        .select({ id: posts.id, status: posts.status })
+        .from(posts)
+        .where(and(eq(posts.boardId, input.boardId), inArray(posts.id, input.postIds)))
+        .all()
+        .filter((post) => input.from.includes(post.status as PostStatus));
+      const ids = current.map((post) => post.id);
+      const result: ModerationOutcome = { changed: [], removed: [], events: [], audit: [] };
+      if (ids.length === 0) return result;
+      const wereVisible = current.filter((post) => post.status === PostStatus.visible).map((post) => post.id);
+      if (input.to === undefined) {
+        tx.delete(posts).where(inArray(posts.id, ids)).run();
+        result.removed = ids;
+      } else {
+        tx.update(posts)
+          .set({
+            status: input.to,
+            heldReason: input.to === PostStatus.visible ? null : sql`${posts.heldReason}`,
+          })
+          .where(inArray(posts.id, ids))
+          .run();
+        result.changed = ids;
+      }
+      if (input.to !== PostStatus.visible && wereVisible.length > 0) {
+        result.events.push(this.appendEvent(tx, input.boardId, StoredEventType.removed, wereVisible));
+      }
+      if (input.to === PostStatus.visible) {
+        result.events.push(this.appendEvent(tx, input.boardId, StoredEventType.shown, ids));
+      }
+      for (const postId of ids) {
+        const entry: AuditEntry = { ...input.entry, id: input.newId(), postId, action: input.action };
+        tx.insert(audit)
+          .values({
+            id: entry.id,
+            boardId: input.boardId,
+            postId,
+            action: entry.action,
+            reason: entry.reason ?? null,
+            role: entry.role,
+            moderatorName: entry.moderatorName ?? null,
+            at: entry.at,
+          })
+          .run();
+        result.audit.push(entry);
+      }
+      return result;
+    });
+    if (outcome.removed.length > 0) this.checkpoint();
+    return outcome;
+  }
+
+  async moderatedPosts(boardId: string, postIds?: string[]): Promise<ModeratedPost[]> {
+    if (postIds?.length === 0) return [];
+    const rows = this.db
+      .select({
+        id: posts.id,
+        category: posts.category,
+        body: posts.body,
+        batch: posts.batch,
+        day: posts.releasedDay,
+        status: posts.status,
+        heldReason: posts.heldReason,
+      })
+      .from(posts)
+      .where(
+        and(
+          eq(posts.boardId, boardId),
+          sql`${posts.status} <> ${PostStatus.queued}`,
+          postIds ? inArray(posts.id, postIds) : undefined,
+        ),
+      )
+      .all();
+    const ids = rows.map((row) => row.id);
+    const counts = this.countsByPost(ids);
+    const reportsByPost = new Map<string, Record<string, number>>();
+    if (ids.length > 0) {
+      const reportRows = this.db
+        .select({ postId: reports.postId, reason: reports.reason, count: sql<number>`count(*)` })
+        .from(reports)
+        .where(inArray(reports.postId, ids))
+        .groupBy(reports.postId, reports.reason)
+        .all();
+      for (const row of reportRows) {
+        const forPost = reportsByPost.get(row.postId) ?? {};
+        const reason = row.reason ?? 'other';
+        forPost[reason] = (forPost[reason] ?? 0) + row.count;
+        reportsByPost.set(row.postId, forPost);
+      }
+    }
+    return rows
+      .map((row): ModeratedPost => {
+        const reportReasons = reportsByPost.get(row.id) ?? {};
+        return {
+          id: row.id,
+          category: row.category,
+          body: row.body,
+          reactions: counts.get(row.id) ?? {},
+          batch: row.batch ?? 0,
+          day: row.day ?? '',
+          status: row.status as PostStatus,
+          ...(row.heldReason && row.status === PostStatus.held
+            ? { heldReason: row.heldReason as HeldReason }
+            : {}),
+          reportCount: Object.values(reportReasons).reduce((sum, count) => sum + count, 0),
+          reportReasons,
+        };
+      })
+      .sort((a, b) => b.batch - a.batch || a.id.localeCompare(b.id));
+  }
+
+  async auditLog(boardId: string, ids?: string[]): Promise<AuditEntry[]> {
+    if (ids?.length === 0) return [];
+    return this.db
+      .select()
+      .from(audit)
+      .where(and(eq(audit.boardId, boardId), ids ? inArray(audit.id, ids) : undefined))
+      .orderBy(audit.at, audit.id)
+      .all()
+      .map((row) => ({
+        id: row.id,
+        action: row.action as ModerationAction,
+        postId: row.postId,
+        role: row.role as AuditEntry['role'],
+        at: row.at,
+        ...(row.reason === null ? {} : { reason: row.reason }),
+        ...(row.moderatorName === null ? {} : { moderatorName: row.moderatorName }),
+      }));
   }
 
   async setPhase(
