@@ -10,6 +10,7 @@ import {
   DELETE_KEY_HEADER,
   ErrorBodySchema,
   JoinReplySchema,
+  OwnPostStatusReplySchema,
   SEAT_HEADER,
   SeatReplySchema,
   type CreateBoardBody,
@@ -17,10 +18,20 @@ import {
   type CreatePostBody,
   type CreatePostReply,
   type JoinReply,
+  type OwnPostStatusReply,
+  type ReportReason,
   type SeatReply,
 } from '../shared/api.ts';
 import { PublicBoardSchema, type PublicBoard, type ReactionKind } from '../shared/board.ts';
 import { ErrorCode } from '../shared/errors.ts';
+import {
+  ModerationResultSchema,
+  ModerationViewSchema,
+  type BulkModerationBody,
+  type ModerationActionBody,
+  type ModerationResult,
+  type ModerationView,
+} from '../shared/moderation.ts';
 
 /** Failures that never reach the server's error handler, so they have no wire code. */
 export const ClientErrorCode = { network: 'NETWORK_ERROR', badResponse: 'BAD_RESPONSE' } as const;
@@ -189,4 +200,80 @@ export function setReaction(
     method: active ? 'PUT' : 'DELETE',
     headers: { [SEAT_HEADER]: seat },
   });
+}
+
+export function reportPost(
+  boardId: string,
+  seat: string,
+  postId: string,
+  reason?: ReportReason,
+): Promise<void> {
+  return requestEmpty(`${boardPath(boardId)}/posts/${enc(postId)}/reports`, {
+    method: 'POST',
+    body: reason === undefined ? {} : { reason },
+    headers: { [SEAT_HEADER]: seat },
+  });
+}
+
+/** Where the author's own post is; only its delete key may ask. */
+export function getOwnPostStatus(
+  boardId: string,
+  postId: string,
+  deleteKey: string,
+): Promise<OwnPostStatusReply> {
+  return requestJson(
+    `${boardPath(boardId)}/posts/${enc(postId)}`,
+    { method: 'GET', headers: { [DELETE_KEY_HEADER]: deleteKey } },
+    OwnPostStatusReplySchema,
+  );
+}
+
+const bearer = (token: string): Record<string, string> => ({ authorization: `Bearer ${token}` });
+
+export function getModeration(boardId: string, token: string, signal?: AbortSignal): Promise<ModerationView> {
+  const options: RequestOptions = { method: 'GET', headers: bearer(token) };
+  if (signal) options.signal = signal;
+  return requestJson(`${boardPath(boardId)}/moderation`, options, ModerationViewSchema);
+}
+
+/** The single-post transitions; removal for good is `removePostForGood`, which answers with no body. */
+export type PostTransition = 'hide' | 'restore' | 'approve';
+
+export function moderatePost(
+  boardId: string,
+  token: string,
+  postId: string,
+  action: PostTransition,
+  body: ModerationActionBody,
+): Promise<ModerationResult> {
+  return requestJson(
+    `${boardPath(boardId)}/posts/${enc(postId)}/${action}`,
+    { method: 'POST', body, headers: bearer(token) },
+    ModerationResultSchema,
+  );
+}
+
+export function removePostForGood(
+  boardId: string,
+  token: string,
+  postId: string,
+  body: ModerationActionBody,
+): Promise<void> {
+  return requestEmpty(`${boardPath(boardId)}/posts/${enc(postId)}`, {
+    method: 'DELETE',
+    body,
+    headers: bearer(token),
+  });
+}
+
+export function moderateInBulk(
+  boardId: string,
+  token: string,
+  body: BulkModerationBody,
+): Promise<ModerationResult> {
+  return requestJson(
+    `${boardPath(boardId)}/moderation/bulk`,
+    { method: 'POST', body, headers: bearer(token) },
+    ModerationResultSchema,
+  );
 }

@@ -2,8 +2,10 @@
  * Events that elements send up to their parents. Data flows down as properties; changes come back as these.
  * Each is a CustomEvent with a typed `detail`, registered in HTMLElementEventMap so listeners are typed too.
  */
-import type { CreateBoardReply } from '../shared/api.ts';
+import type { CreateBoardReply, ReportReason } from '../shared/api.ts';
 import type { ReactionKind } from '../shared/board.ts';
+import type { ModerationAction } from '../shared/moderation.ts';
+import type { ModeratedStatus } from './live/moderation-state.ts';
 import type { OwnPost } from './storage/own-posts.ts';
 
 export interface EventDetails {
@@ -16,6 +18,15 @@ export interface EventDetails {
   /** The author wants their post back. */
   'retract-request': { postId: string };
   'reaction-toggle': { postId: string; kind: ReactionKind; active: boolean };
+  /** A participant reports a post; the reason is optional, as on the wire. */
+  'report-request': { postId: string; reason: ReportReason | undefined };
+  /** A moderator acts on one post; `reason` is what they typed, possibly empty. */
+  'moderation-action': { postId: string; action: ModerationAction; reason: string };
+  'moderation-select': { postId: string; selected: boolean };
+  /** `all` lifts the filter. */
+  'moderation-filter-change': { status: ModeratedStatus | 'all' } | { category: string };
+  /** The dialog closed: by its confirm button, or by cancel or Escape. */
+  'confirm-dialog-close': { confirmed: boolean };
 }
 
 export type AppEventName = keyof EventDetails;
@@ -33,5 +44,10 @@ declare global {
     'post-created': AppEvent<'post-created'>;
     'retract-request': AppEvent<'retract-request'>;
     'reaction-toggle': AppEvent<'reaction-toggle'>;
+    'report-request': AppEvent<'report-request'>;
+    'moderation-action': AppEvent<'moderation-action'>;
+    'moderation-select': AppEvent<'moderation-select'>;
+    'moderation-filter-change': AppEvent<'moderation-filter-change'>;
+    'confirm-dialog-close': AppEvent<'confirm-dialog-close'>;
   }
 }

@@ -21,3 +21,11 @@ export const REACTION_EMOJI: Record<ReactionKind, string> = {
   [ReactionKind.heart]: '❤️',
   [ReactionKind.insight]: '💡',
 };
+
+const EXCERPT_WORDS = 8;
+
+/** The first words of a post: enough to recognise it (in the audit log, after "Anmäl") without repeating it whole. */
+export function excerpt(body: string): string {
+  const words = body.trim().split(/\s+/);
+  return words.length > EXCERPT_WORDS ? `${words.slice(0, EXCERPT_WORDS).join(' ')} …` : words.join(' ');
+}

@@ -2,10 +2,10 @@
  * What a participant does that needs more than one request: getting and renewing a seat, and sending a post so
  * that a lost answer never turns into a second post.
  */
-import type { CreatePostReply } from '../shared/api.ts';
+import type { CreatePostReply, ReportReason } from '../shared/api.ts';
 import type { ReactionKind } from '../shared/board.ts';
 import { ErrorCode } from '../shared/errors.ts';
-import { ApiError, createPost, requestSeat, setReaction } from './api.ts';
+import { ApiError, createPost, reportPost, requestSeat, setReaction } from './api.ts';
 import { forgetSeat, loadSeat, saveSeat } from './storage/seat.ts';
 
 async function seatFor(boardId: string): Promise<string> {
@@ -66,4 +66,9 @@ export function toggleReaction(
   active: boolean,
 ): Promise<void> {
   return withSeat(boardId, (seat) => setReaction(boardId, seat, postId, kind, active));
+}
+
+/** One report per seat: the server counts a repeat from the same seat once, so resending is harmless. */
+export function sendReport(boardId: string, postId: string, reason: ReportReason | undefined): Promise<void> {
+  return withSeat(boardId, (seat) => reportPost(boardId, seat, postId, reason));
 }

@@ -107,10 +107,46 @@ export type ReportBody = Static<typeof ReportBodySchema>;
 
 /** Facilitator changes to a board. */
 export const PatchBoardBodySchema = Type.Object(
-  { phase: Type.Optional(BoardPhaseSchema) },
+  {
+    title: Type.Optional(Type.String({ minLength: 1, maxLength: Limits.titleMax })),
+    prompt: Type.Optional(Type.String({ maxLength: Limits.promptMax })),
+    /** The whole new list; a category that still has posts cannot be left out (409 CATEGORY_IN_USE). */
+    categories: Type.Optional(Type.Array(CategorySchema, { minItems: 1, maxItems: Limits.categoriesMax })),
+    settings: Type.Optional(Type.Partial(BoardSettingsSchema)),
+    phase: Type.Optional(BoardPhaseSchema),
+  },
   { additionalProperties: false, minProperties: 1 },
 );
 export type PatchBoardBody = Static<typeof PatchBoardBodySchema>;
+
+/** The board's full settings, including the facilitator-only ones (custom filter words). */
+export const FacilitatorBoardSchema = Type.Object({
+  board: PublicBoardSchema,
+  settings: BoardSettingsSchema,
+});
+export type FacilitatorBoard = Static<typeof FacilitatorBoardSchema>;
+
+export const SpotlightBodySchema = Type.Object({ postId: RandomId }, { additionalProperties: false });
+
+export const ExportFormat = { csv: 'csv', md: 'md', json: 'json' } as const;
+export type ExportFormat = (typeof ExportFormat)[keyof typeof ExportFormat];
+export const ExportQuery = Type.Object({ format: Type.Enum(Object.values(ExportFormat)) });
+
+/** One post in a JSON export: what the room saw, nothing else. */
+export const ExportedPostSchema = Type.Object({
+  category: Type.String(),
+  body: Type.String(),
+  reactions: Type.Record(Type.String(), Type.Integer({ minimum: 0 })),
+  batch: Type.Integer({ minimum: 1 }),
+});
+export type ExportedPost = Static<typeof ExportedPostSchema>;
+export const JsonExportSchema = Type.Object({
+  title: Type.String(),
+  prompt: Type.String(),
+  categories: Type.Array(CategorySchema),
+  posts: Type.Array(ExportedPostSchema),
+});
+export type JsonExport = Static<typeof JsonExportSchema>;
 
 /** The secret links' roles as they appear in URLs. */
 export const TokenRoleSchema = Type.Enum(['facilitator', 'moderator', 'projector']);
@@ -119,7 +155,9 @@ export const RotateTokenReplySchema = Type.Object({ token: RandomId });
 export type RotateTokenReply = Static<typeof RotateTokenReplySchema>;
 
 /** An author asks where their own post is; the delete key proves it is theirs. Nobody else can ask. */
-export const OwnPostStatusReplySchema = Type.Object({ post: Type.Object({ id: RandomId, status: PostStatusSchema }) });
+export const OwnPostStatusReplySchema = Type.Object({
+  post: Type.Object({ id: RandomId, status: PostStatusSchema }),
+});
 export type OwnPostStatusReply = Static<typeof OwnPostStatusReplySchema>;
 
 export const HealthReplySchema = Type.Object({ status: Type.Literal('ok') });

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Defaults, Limits } from './limits.ts';
-import { RandomId } from './ids.ts';
+import { JoinCode, RandomId } from './ids.ts';
 
 /** Reaction kinds a board may offer. Labels live in the client's message catalogue. */
 export const ReactionKind = { agree: 'agree', heart: 'heart', insight: 'insight' } as const;
@@ -94,5 +94,9 @@ export const PublicBoardSchema = Type.Object({
   categories: Type.Array(CategorySchema),
   phase: BoardPhaseSchema,
   settings: PublicSettingsSchema,
+  /** Shown on the projector for people to type in; anyone with the board's id may join anyway. */
+  joinCode: JoinCode,
+  /** The post the facilitator has put in the spotlight, if any. */
+  spotlightPostId: Type.Optional(RandomId),
 });
 export type PublicBoard = Static<typeof PublicBoardSchema>;

@@ -7,7 +7,12 @@ import { ReportReason } from './api.ts';
 import { RandomId } from './ids.ts';
 import { HeldReasonSchema, PostSchema, PostStatusSchema } from './post.ts';
 
-export const ModerationAction = { hide: 'hide', restore: 'restore', approve: 'approve', remove: 'remove' } as const;
+export const ModerationAction = {
+  hide: 'hide',
+  restore: 'restore',
+  approve: 'approve',
+  remove: 'remove',
+} as const;
 export type ModerationAction = (typeof ModerationAction)[keyof typeof ModerationAction];
 export const ModerationActionSchema = Type.Enum(Object.values(ModerationAction));
 

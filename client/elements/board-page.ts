@@ -3,16 +3,17 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { REACTION_KINDS, type PublicBoard, type ReactionKind } from '../../shared/board.ts';
 import { ErrorCode } from '../../shared/errors.ts';
 import type { Post } from '../../shared/post.ts';
-import { ApiError, getBoard, retractPost } from '../api.ts';
+import { ApiError, getBoard, getOwnPostStatus, retractPost } from '../api.ts';
 import { LiveBoardController, type LiveChange } from '../controllers/live-board-controller.ts';
 import { LocaleController } from '../controllers/locale-controller.ts';
 import { errorMessage } from '../error-message.ts';
 import { locale } from '../i18n/locale.ts';
 import { categoryLabel } from '../labels.ts';
 import { postsForDisplay } from '../live/live-state.ts';
-import { toggleReaction } from '../participant-actions.ts';
+import { sendReport, toggleReaction } from '../participant-actions.ts';
 import { loadOwnPosts, saveOwnPosts, type OwnPost } from '../storage/own-posts.ts';
 import { loadOwnReactions, reactionKey, saveOwnReactions } from '../storage/own-reactions.ts';
+import { loadOwnReports, saveOwnReports } from '../storage/own-reports.ts';
 import { sharedStyles } from '../styles/shared-styles.ts';
 import './category-column.ts';
 import './connection-status.ts';
@@ -23,6 +24,11 @@ import './post-composer.ts';
 const ANNOUNCE_INTERVAL_MS = 10_000;
 /** Column key for posts whose category the board no longer lists. */
 const OTHER_COLUMN = '';
+/**
+ * When to ask about an own post that waits for a moderator. A batch that goes wholly to the moderators changes
+ * nothing on the public board, so no message would prompt the question; a few asks soon after sending cover it.
+ */
+const REVIEW_CHECK_DELAYS_MS = [1000, 3000, 10_000, 30_000];
 
 interface Notice {
   text: string;
@@ -33,6 +39,12 @@ interface Notice {
 
 function isReactionKind(value: string): value is ReactionKind {
   return (REACTION_KINDS as readonly string[]).includes(value);
+}
+
+/** An own post seen on the board: released, and no longer waiting or held anywhere. */
+function onBoard(post: OwnPost): OwnPost {
+  const { status: _status, ...rest } = post;
+  return { ...rest, released: true };
 }
 
 /** The participant's page: the board live, a composer, and the author's own waiting posts. */
@@ -122,6 +134,7 @@ export class BoardPage extends LitElement {
   @state() private loadError: ApiError | undefined;
   @state() private ownPosts: readonly OwnPost[] = [];
   @state() private ownReactions: ReadonlySet<string> = new Set();
+  @state() private reportedIds: ReadonlySet<string> = new Set();
   @state() private retractingIds: ReadonlySet<string> = new Set();
   /** Hidden at once when retracted, before the server's `removed` event arrives. */
   @state() private retractedIds: ReadonlySet<string> = new Set();
@@ -140,6 +153,9 @@ export class BoardPage extends LitElement {
   private pendingAnnounceCount = 0;
   private lastAnnounceAt = 0;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly statusChecks = new Set<string>();
+  private readonly reviewTimers = new Set<ReturnType<typeof setTimeout>>();
+  private readonly reportsInFlight = new Set<string>();
 
   override connectedCallback(): void {
     // Created here rather than in a field initialiser because it needs `boardId`, which is set by then.
@@ -147,6 +163,7 @@ export class BoardPage extends LitElement {
     super.connectedCallback();
     this.ownPosts = loadOwnPosts(this.boardId);
     this.ownReactions = loadOwnReactions(this.boardId);
+    this.reportedIds = loadOwnReports(this.boardId);
     void this.fetchBoard();
   }
 
@@ -154,6 +171,8 @@ export class BoardPage extends LitElement {
     super.disconnectedCallback();
     this.abort.abort();
     if (this.announceTimer !== undefined) clearTimeout(this.announceTimer);
+    for (const timer of this.reviewTimers) clearTimeout(timer);
+    this.reviewTimers.clear();
     locale.setBoardDefault(undefined);
   }
 
@@ -204,27 +223,30 @@ export class BoardPage extends LitElement {
     const removed = new Set(change.removed);
     let changedOwn = false;
     const ownIds = new Set<string>();
+    const toCheck: string[] = [];
     const next: OwnPost[] = [];
     for (const own of this.ownPosts) {
       ownIds.add(own.id);
-      const onBoard = posts.has(own.id);
-      // A post seen on the board and now absent was removed; one never seen may simply still be queued.
-      const gone = removed.has(own.id) || (change.snapshot && own.released && !onBoard);
-      if (gone) {
-        changedOwn = true;
+      if (posts.has(own.id)) {
+        if (!own.released || own.status !== undefined) {
+          changedOwn = true;
+          next.push(onBoard(own));
+        } else {
+          next.push(own);
+        }
         continue;
       }
-      if (onBoard && !own.released) {
-        changedOwn = true;
-        next.push({ ...own, released: true });
-      } else {
-        next.push(own);
-      }
+      // Off the board: still queued, waiting for a moderator, hidden by one, or gone for good. Only the server can
+      // say which, and only to the holder of the delete key. Asked on load, when the post leaves the board, and
+      // after each batch that did not bring it.
+      if (change.snapshot || removed.has(own.id) || change.added.length > 0) toCheck.push(own.id);
+      next.push(own);
     }
     if (changedOwn) {
       this.ownPosts = next;
       saveOwnPosts(this.boardId, next);
     }
+    if (toCheck.length > 0) void this.checkOwnStatuses(toCheck);
 
     // The first snapshot is the board as it is, not news; later additions by others are announced.
     if (!change.snapshot || this.lastAnnounceAt > 0 || this.pendingAnnounceCount > 0) {
@@ -253,6 +275,76 @@ export class BoardPage extends LitElement {
     if (this.ownPosts.some((own) => own.id === post.id)) return;
     this.ownPosts = [...this.ownPosts, post];
     saveOwnPosts(this.boardId, this.ownPosts);
+    if (post.review) this.scheduleReviewChecks(post.id);
+  }
+
+  private scheduleReviewChecks(postId: string): void {
+    for (const delay of REVIEW_CHECK_DELAYS_MS) {
+      const timer = setTimeout(() => {
+        this.reviewTimers.delete(timer);
+        const own = this.ownPosts.find((post) => post.id === postId);
+        // Once held, hidden or on the board, the socket's messages say when to ask again.
+        if (own && !own.released && (own.status ?? 'queued') === 'queued')
+          void this.checkOwnStatuses([postId]);
+      }, delay);
+      this.reviewTimers.add(timer);
+    }
+  }
+
+  private async checkOwnStatuses(postIds: readonly string[]): Promise<void> {
+    await Promise.all(postIds.map((postId) => this.checkOwnStatus(postId)));
+  }
+
+  private async checkOwnStatus(postId: string): Promise<void> {
+    const own = this.ownPosts.find((post) => post.id === postId);
+    // A post this page is retracting leaves the board because of it: asking would only earn a 404.
+    const retracting = this.retractingIds.has(postId) || this.retractedIds.has(postId);
+    if (!own || retracting || this.statusChecks.has(postId)) return;
+    this.statusChecks.add(postId);
+    try {
+      const { post } = await getOwnPostStatus(this.boardId, postId, own.deleteKey);
+      this.updateOwnPost(postId, (current) =>
+        post.status === 'visible' ? onBoard(current) : { ...current, status: post.status },
+      );
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      // Gone for good: retracted in another tab, or removed by a moderator. Anything else: keep what we knew.
+      if (error.status === 404) this.forgetOwnPost(postId);
+    } finally {
+      this.statusChecks.delete(postId);
+    }
+  }
+
+  private updateOwnPost(postId: string, change: (post: OwnPost) => OwnPost): void {
+    let changed = false;
+    const next = this.ownPosts.map((post) => {
+      if (post.id !== postId) return post;
+      const updated = change(post);
+      changed ||= updated.status !== post.status || updated.released !== post.released;
+      return updated;
+    });
+    if (!changed) return;
+    this.ownPosts = next;
+    saveOwnPosts(this.boardId, next);
+  }
+
+  private async onReport(event: HTMLElementEventMap['report-request']): Promise<void> {
+    event.stopPropagation();
+    const { postId, reason } = event.detail;
+    if (this.reportedIds.has(postId) || this.reportsInFlight.has(postId)) return;
+    const t = this.i18n.t;
+    this.reportsInFlight.add(postId);
+    try {
+      await sendReport(this.boardId, postId, reason);
+      this.reportedIds = new Set([...this.reportedIds, postId]);
+      saveOwnReports(this.boardId, this.reportedIds);
+      await this.showNotice({ text: t.reportThanks, error: false });
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      await this.showNotice({ text: errorMessage(t, error), error: true, code: error.code });
+    } finally {
+      this.reportsInFlight.delete(postId);
+    }
   }
 
   private async onRetract(event: HTMLElementEventMap['retract-request']): Promise<void> {
@@ -357,6 +449,7 @@ export class BoardPage extends LitElement {
             .reactionKinds=${board.settings.reactionKinds}
             .ownPostIds=${ownIds}
             .reacted=${this.reactedByPost}
+            .reportedIds=${this.reportedIds}
           ></category-column>`,
       )}
     </div>`;
@@ -385,8 +478,12 @@ export class BoardPage extends LitElement {
     const frozen = this.frozenIds;
     const shown = frozen ? all.filter((post) => frozen.has(post.id) || ownIds.has(post.id)) : all;
     const held = all.length - shown.length;
+    // A post that was on the board and left it shows here again only once the server says it is held or hidden.
     const waiting = this.ownPosts.filter(
-      (post) => !post.released && !livePosts.has(post.id) && !this.retractedIds.has(post.id),
+      (post) =>
+        !livePosts.has(post.id) &&
+        !this.retractedIds.has(post.id) &&
+        (!post.released || post.status === 'held' || post.status === 'hidden'),
     );
 
     return html`
@@ -418,6 +515,7 @@ export class BoardPage extends LitElement {
         aria-labelledby="board-heading"
         @reaction-toggle=${this.onReaction}
         @retract-request=${this.onRetract}
+        @report-request=${this.onReport}
       >
         <div class="board-bar">
           <h2 id="board-heading">${t.boardHeading}</h2>

@@ -49,6 +49,8 @@ export class CategoryColumn extends LitElement {
   @property({ attribute: false }) ownPostIds: ReadonlySet<string> = new Set();
   /** This browser's reactions, by post id. */
   @property({ attribute: false }) reacted: ReadonlyMap<string, ReadonlySet<ReactionKind>> = new Map();
+  /** Posts this browser has reported. */
+  @property({ attribute: false }) reportedIds: ReadonlySet<string> = new Set();
 
   private readonly i18n = new LocaleController(this);
 
@@ -71,6 +73,7 @@ export class CategoryColumn extends LitElement {
                         .reactionKinds=${this.reactionKinds}
                         .reacted=${this.reacted.get(post.id) ?? NO_REACTIONS}
                         ?own=${this.ownPostIds.has(post.id)}
+                        ?reported=${this.reportedIds.has(post.id)}
                       ></post-card>
                     </li>`,
                 )}

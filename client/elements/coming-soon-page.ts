@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { LocaleController } from '../controllers/locale-controller.ts';
-import { boardPath } from '../router.ts';
+import { boardPath, secretPath } from '../router.ts';
 import { claimSecretToken } from '../secret-link.ts';
 import { SecretRole } from '../storage/tokens.ts';
 import { sharedStyles } from '../styles/shared-styles.ts';
@@ -37,6 +37,16 @@ export class ComingSoonPage extends LitElement {
       <h1>${t.comingSoonHeading}</h1>
       <p>${t.roleNames[this.viewRole]}</p>
       <p class="notice">${this.hasToken ? t.comingSoonText : t.comingSoonNoToken}</p>
+      ${
+        // The facilitator has all moderator powers; the console finds this tab's facilitator token by itself.
+        this.boardId && this.hasToken && this.viewRole === SecretRole.host
+          ? html`<p>
+              <a href=${secretPath(this.boardId, SecretRole.moderate)} data-testid="to-moderation"
+                >${t.toModeration}</a
+              >
+            </p>`
+          : nothing
+      }
       ${this.boardId ? html`<p><a href=${boardPath(this.boardId)}>${t.toBoard}</a></p>` : nothing}
     `;
   }

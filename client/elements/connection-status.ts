@@ -4,7 +4,7 @@ import type { ConnectionState } from '../controllers/live-board-controller.ts';
 import { LocaleController } from '../controllers/locale-controller.ts';
 import { sharedStyles } from '../styles/shared-styles.ts';
 
-/** The three states tests and styles rely on; a deleted board reads as offline. */
+/** The three states tests and styles rely on; a deleted board and a refused link read as offline. */
 type StatusKind = 'connected' | 'connecting' | 'offline';
 
 @customElement('connection-status')
@@ -60,17 +60,19 @@ export class ConnectionStatus extends LitElement {
 
   protected override render(): TemplateResult {
     const t = this.i18n.t.connection;
-    const kind: StatusKind = this.state === 'gone' ? 'offline' : this.state;
+    const kind: StatusKind = this.state === 'gone' || this.state === 'denied' ? 'offline' : this.state;
     const text =
       this.state === 'connected'
         ? t.connected
         : this.state === 'gone'
           ? t.gone
-          : this.state === 'offline'
-            ? t.offline
-            : this.reconnecting
-              ? t.reconnecting
-              : t.connecting;
+          : this.state === 'denied'
+            ? t.denied
+            : this.state === 'offline'
+              ? t.offline
+              : this.reconnecting
+                ? t.reconnecting
+                : t.connecting;
     // No whitespace inside the paragraph: tests and tools read its textContent as-is.
     // prettier-ignore
     return html`<p role="status" data-testid="connection-status" data-state=${kind}><span class="dot" aria-hidden="true"></span><span>${text}</span></p>`;

@@ -8,7 +8,10 @@ import { categoryLabel } from '../labels.ts';
 import type { OwnPost } from '../storage/own-posts.ts';
 import { sharedStyles } from '../styles/shared-styles.ts';
 
-/** The author's posts that the server holds back until enough others have written (DESIGN.md §2.6). */
+/**
+ * The author's posts that are not on the board: waiting until enough others have written (DESIGN.md §2.6), waiting
+ * for a moderator, or hidden by one. Only this browser knows they are the author's.
+ */
 @customElement('own-posts-list')
 export class OwnPostsList extends LitElement {
   static override styles = [
@@ -77,11 +80,18 @@ export class OwnPostsList extends LitElement {
             (post) => post.id,
             (post) => {
               const busy = this.busyIds.has(post.id);
+              const status = post.status ?? 'queued';
+              const text =
+                status === 'hidden'
+                  ? t.ownStatus.hidden
+                  : status === 'held' || post.review
+                    ? t.ownStatus.review
+                    : t.ownWaitingText;
               return html`<li data-testid="own-waiting-post" data-post-id=${post.id}>
                 <p class="category">${categoryLabel(t, post.category, this.categories)}</p>
                 <p class="body" id="own-body-${post.id}">${post.body}</p>
                 <div class="row">
-                  <p class="waiting">${t.ownWaitingText}</p>
+                  <p class="waiting" data-testid="own-post-status" data-status=${status}>${text}</p>
                   <button
                     type="button"
                     class="secondary"

@@ -5,8 +5,9 @@ import type { Post } from '../../shared/post.ts';
 import { LocaleController } from '../controllers/locale-controller.ts';
 import { appEvent } from '../events.ts';
 import { formatNumber } from '../i18n/plural.ts';
-import { REACTION_EMOJI } from '../labels.ts';
+import { excerpt, REACTION_EMOJI } from '../labels.ts';
 import { sharedStyles } from '../styles/shared-styles.ts';
+import './report-button.ts';
 
 @customElement('post-card')
 export class PostCard extends LitElement {
@@ -87,6 +88,8 @@ export class PostCard extends LitElement {
   @property({ attribute: false }) reacted: ReadonlySet<ReactionKind> = new Set();
   /** Written from this browser: show the mark and the retract button. */
   @property({ type: Boolean }) own = false;
+  /** This browser has reported the post already. */
+  @property({ type: Boolean }) reported = false;
 
   private readonly i18n = new LocaleController(this);
 
@@ -129,6 +132,16 @@ export class PostCard extends LitElement {
                   })}
                 </div>`
               : nothing
+          }
+          ${
+            // Reporting your own post makes no sense; retracting it is the way to take it back.
+            this.own
+              ? nothing
+              : html`<report-button
+                  .postId=${post.id}
+                  .postExcerpt=${excerpt(post.body)}
+                  ?reported=${this.reported}
+                ></report-button>`
           }
           ${
             this.own

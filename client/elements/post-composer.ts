@@ -136,6 +136,8 @@ export class PostComposer extends LitElement {
   @state() private problem: ComposerProblem | undefined;
   @state() private busy = false;
   @state() private sentMessage = false;
+  /** The last post sent will wait for a moderator, so the confirmation must not promise it appears soon. */
+  @state() private sentForReview = false;
   @state() private counterAnnouncement = '';
   /** What the text seems to contain; checked here in the browser, never sent anywhere. */
   @state() private personalData: readonly PersonalDataKind[] = [];
@@ -247,6 +249,10 @@ export class PostComposer extends LitElement {
             category,
             body,
             released: false,
+            review: reply.post.review,
+            ...(reply.post.status === 'queued' || reply.post.status === 'held'
+              ? { status: reply.post.status }
+              : {}),
           },
         }),
       );
@@ -257,6 +263,7 @@ export class PostComposer extends LitElement {
       this.lastAnnouncedLeft = undefined;
       this.counterAnnouncement = '';
       this.sentMessage = true;
+      this.sentForReview = reply.post.review;
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       // A network failure leaves doubt about whether the post arrived, and a rate-limited send is simply to be
@@ -343,6 +350,12 @@ export class PostComposer extends LitElement {
       <section class="card" aria-labelledby="composer-heading">
         <h2 id="composer-heading">${t.composerHeading}</h2>
         ${
+          // Said before anyone writes: nobody should think their post vanished when it waits for a moderator.
+          board.settings.preModeration
+            ? html`<p class="notice" data-testid="premoderation-notice">${t.premoderationNotice}</p>`
+            : nothing
+        }
+        ${
           board.phase !== BoardPhase.open
             ? this.renderClosed(board.phase)
             : html`<form novalidate @submit=${this.submit}>
@@ -402,7 +415,9 @@ export class PostComposer extends LitElement {
                   </div>
                   ${errorLine}
                   <p class="visually-hidden" aria-live="polite">${this.counterAnnouncement}</p>
-                  <p class="sent" role="status">${this.sentMessage ? t.composerSent : nothing}</p>
+                  <p class="sent" role="status">
+                    ${this.sentMessage ? (this.sentForReview ? t.composerSentReview : t.composerSent) : nothing}
+                  </p>
                 </div>
               </form>`
         }

@@ -3,10 +3,12 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { LocaleController } from '../controllers/locale-controller.ts';
 import { LOCATION_CHANGE, navigate, parseRoute, routableLink, type Route } from '../router.ts';
+import { SecretRole } from '../storage/tokens.ts';
 import './board-page.ts';
 import './coming-soon-page.ts';
 import './landing-page.ts';
 import './lang-switch.ts';
+import './moderation-page.ts';
 import './not-found-page.ts';
 import './site-footer.ts';
 import './accessibility-page.ts';
@@ -87,6 +89,12 @@ export class TakhojdApp extends LitElement {
         // A new element per board, so its socket and state never carry over to another board.
         return html`${keyed(route.boardId, html`<board-page .boardId=${route.boardId}></board-page>`)}`;
       case 'secret':
+        if (route.role === SecretRole.moderate) {
+          return html`${keyed(
+            `${route.boardId}/${route.role}`,
+            html`<moderation-page .boardId=${route.boardId}></moderation-page>`,
+          )}`;
+        }
         return html`${keyed(
           `${route.boardId}/${route.role}`,
           html`<coming-soon-page .boardId=${route.boardId} .viewRole=${route.role}></coming-soon-page>`,

@@ -83,7 +83,7 @@ export const en = {
       'This service is partially compliant with the Swedish law on accessibility of digital public services (delvis förenlig), because of the problems listed below.',
     gapsHeading: 'What does not fully work',
     gapRoles:
-      'The views for facilitators, moderators and the big screen are not finished. They have not been tested.',
+      'The views for facilitators and the big screen are not finished. They have not been tested. The moderator view has been tested automatically, but not with screen readers.',
     gapScreenReaders:
       'How new posts are announced has only been tested automatically. We have not tested it with screen readers such as NVDA, JAWS or VoiceOver.',
     gapManualReview: 'We have not checked every requirement of WCAG 2.1 level AA by hand.',
@@ -309,6 +309,10 @@ export const en = {
     POST_NOT_FOUND: 'The post no longer exists.',
     SEAT_INVALID: 'Your place on the board is no longer valid. Reload the page and try again.',
     INVALID_TRANSITION: 'Someone else has already changed this post. Look at the list again.',
+    CATEGORY_IN_USE: 'The category has posts and cannot be removed.',
+    BOARD_PAUSED:
+      'The board is paused for a moment. Wait until the person leading the meeting starts it again.',
+    BOARD_CLOSED: 'The board is closed. You can read but not post or react.',
     BOARD_FULL: 'The board is full: all places are taken. Ask the person leading the meeting for help.',
     TOKEN_INVALID: 'This link is no longer valid. Ask the person leading the meeting for a new one.',
     DELETE_KEY_INVALID: 'You can only take back your own posts.',

@@ -93,7 +93,7 @@ export const sv = {
       'Tjänsten är delvis förenlig med lagen om tillgänglighet till digital offentlig service. Det beror på bristerna nedan.',
     gapsHeading: 'Det här fungerar inte fullt ut',
     gapRoles:
-      'Vyerna för den som leder, modererar eller visar tavlan på storskärm är inte klara. De är inte testade.',
+      'Vyerna för den som leder eller visar tavlan på storskärm är inte klara. De är inte testade. Vyn för moderatorer är testad automatiskt men inte med skärmläsare.',
     gapScreenReaders:
       'Hur nya inlägg läses upp har bara testats automatiskt. Vi har inte testat med skärmläsare som NVDA, JAWS eller VoiceOver.',
     gapManualReview: 'Vi har inte gått igenom alla krav i WCAG 2.1 nivå AA för hand.',
@@ -333,6 +333,9 @@ export const sv = {
     POST_NOT_FOUND: 'Inlägget finns inte längre.',
     SEAT_INVALID: 'Din plats på tavlan gäller inte längre. Ladda om sidan och försök igen.',
     INVALID_TRANSITION: 'Inlägget har redan ändrats av någon annan. Titta på listan igen.',
+    CATEGORY_IN_USE: 'Kategorin har inlägg och kan inte tas bort.',
+    BOARD_PAUSED: 'Tavlan är pausad en stund. Vänta tills den som leder mötet startar den igen.',
+    BOARD_CLOSED: 'Tavlan är stängd. Du kan läsa men inte skriva eller reagera.',
     BOARD_FULL: 'Tavlan är full: alla platser är tagna. Be den som leder mötet om hjälp.',
     TOKEN_INVALID: 'Länken gäller inte längre. Be den som leder mötet om en ny.',
     DELETE_KEY_INVALID: 'Du kan bara ta tillbaka dina egna inlägg.',

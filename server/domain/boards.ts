@@ -1,6 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { CreateBoardBody, CreateBoardReply, RoleTokens } from '../../shared/api.ts';
-import { BoardPhase, DEFAULT_CATEGORY_IDS, DEFAULT_SETTINGS, type PublicBoard } from '../../shared/board.ts';
+import {
+  BoardPhase,
+  DEFAULT_CATEGORY_IDS,
+  DEFAULT_SETTINGS,
+  type BoardSettings,
+  type Category,
+  type PublicBoard,
+} from '../../shared/board.ts';
 import { ErrorCode } from '../../shared/errors.ts';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../shared/ids.ts';
 import { normaliseText } from '../../shared/text.ts';
@@ -22,22 +29,12 @@ export class BoardService {
 
   async create(input: CreateBoardBody): Promise<CreateBoardReply> {
     const tokens: RoleTokens = { facilitator: randomId(), moderator: randomId(), projector: randomId() };
-    const categories = input.categories ?? DEFAULT_CATEGORY_IDS.map((id) => ({ id }));
-    if (new Set(categories.map((category) => category.id)).size !== categories.length) {
-      throw new DomainError(ErrorCode.validationFailed, 400, 'Category ids must be unique.');
-    }
-    const settings = {
+    const categories = checkCategories(input.categories ?? DEFAULT_CATEGORY_IDS.map((id) => ({ id })));
+    const settings = this.checkSettings({
       ...DEFAULT_SETTINGS,
       retentionDays: Math.min(DEFAULT_SETTINGS.retentionDays, this.maxRetentionDays),
       ...input.settings,
-    };
-    if (settings.retentionDays > this.maxRetentionDays) {
-      throw new DomainError(
-        ErrorCode.validationFailed,
-        400,
-        `This instance keeps boards at most ${this.maxRetentionDays} days after they close.`,
-      );
-    }
+    });
     const board = {
       id: randomId(),
       title: normaliseText(input.title),
@@ -77,6 +74,19 @@ export class BoardService {
     return boardId;
   }
 
+  /** Rules a schema cannot express: the instance's retention maximum and tidy custom words. */
+  checkSettings(settings: BoardSettings): BoardSettings {
+    if (settings.retentionDays > this.maxRetentionDays) {
+      throw new DomainError(
+        ErrorCode.validationFailed,
+        400,
+        `This instance keeps boards at most ${this.maxRetentionDays} days after they close.`,
+      );
+    }
+    const customWords = [...new Set(settings.customWords.map(normaliseText).filter((word) => word !== ''))];
+    return { ...settings, customWords };
+  }
+
   private newJoinCode(): string {
     let code = '';
     for (let i = 0; i < JOIN_CODE_LENGTH; i++)
@@ -85,14 +95,27 @@ export class BoardService {
   }
 }
 
-/** The participant-facing view of a board: no tokens, keys or counters. */
+export function checkCategories(categories: Category[]): Category[] {
+  if (new Set(categories.map((category) => category.id)).size !== categories.length) {
+    throw new DomainError(ErrorCode.validationFailed, 400, 'Category ids must be unique.');
+  }
+  return categories.map((category) => {
+    const label = category.label === undefined ? undefined : normaliseText(category.label);
+    return label ? { id: category.id, label } : { id: category.id };
+  });
+}
+
+/** The participant-facing view of a board: no tokens, keys, counters or custom filter words. */
 export function toPublicBoard(board: BoardRecord): PublicBoard {
+  const { customWords: _hidden, ...settings } = board.settings;
   return {
     id: board.id,
     title: board.title,
     prompt: board.prompt,
     categories: board.categories,
     phase: board.phase,
-    settings: board.settings,
+    settings,
+    joinCode: board.joinCode,
+    ...(board.spotlightPostId ? { spotlightPostId: board.spotlightPostId } : {}),
   };
 }

@@ -31,7 +31,7 @@ export function createDomain(dependencies: DomainDependencies) {
   const seats = new SeatService(store);
   const scheduler = new ReleaseScheduler(store, bus, clock, random);
   const ticker = new ReactionTicker(store, bus, clock, reactionTickMs);
-  const admin = new BoardAdminService(store, bus, boards, clock);
+  const admin = new BoardAdminService(store, bus, boards, clock, scheduler);
   const retention = new RetentionJob(store, admin, clock, maxRetentionDays);
   return {
     boards,
@@ -43,7 +43,7 @@ export function createDomain(dependencies: DomainDependencies) {
     posts: new PostService(store, bus, boards, seats, scheduler),
     reactions: new ReactionService(store, boards, seats, ticker),
     reports: new ReportService(store, bus, boards, seats),
-    moderation: new ModerationService(store, bus, boards, clock),
+    moderation: new ModerationService(store, bus, boards, clock, admin),
     async start() {
       await scheduler.recover();
       retention.start(onBackgroundError);

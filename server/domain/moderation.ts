@@ -5,7 +5,9 @@ import type {
   ModerationResult,
   ModerationView,
 } from '../../shared/moderation.ts';
+import { PostStatus } from '../../shared/post.ts';
 import type { EventBus } from '../bus/event-bus.ts';
+import type { BoardAdminService } from './board-admin.ts';
 import type { BoardStore } from '../store/board-store.ts';
 import type { BoardService } from './boards.ts';
 import type { Clock } from './clock.ts';
@@ -24,6 +26,7 @@ export class ModerationService {
     private readonly bus: EventBus,
     private readonly boards: BoardService,
     private readonly clock: Clock,
+    private readonly admin: BoardAdminService,
   ) {}
 
   async view(boardId: string, token: string | undefined): Promise<ModerationView> {
@@ -87,6 +90,8 @@ export class ModerationService {
       newId: randomId,
     });
     for (const event of outcome.events) this.bus.publish(event);
+    if (to !== PostStatus.visible)
+      await this.admin.clearSpotlightIfAmong(boardId, [...outcome.changed, ...outcome.removed]);
     this.bus.publish({
       type: 'moderation',
       boardId,

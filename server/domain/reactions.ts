@@ -1,5 +1,5 @@
 import { ErrorCode } from '../../shared/errors.ts';
-import type { ReactionKind } from '../../shared/board.ts';
+import { BoardPhase, type ReactionKind } from '../../shared/board.ts';
 import type { BoardStore } from '../store/board-store.ts';
 import type { BoardService } from './boards.ts';
 import { DomainError } from './domain-error.ts';
@@ -25,6 +25,7 @@ export class ReactionService {
   ): Promise<void> {
     const board = await this.boards.require(boardId);
     this.seats.requireValid(board, seat);
+    requireReactionsOpen(board.phase);
     if (!board.settings.reactionKinds.includes(kind)) {
       throw new DomainError(ErrorCode.reactionKindUnknown, 400, 'This board does not offer that reaction.');
     }
@@ -38,5 +39,18 @@ export class ReactionService {
     if (result.outcome === 'not-found')
       throw new DomainError(ErrorCode.postNotFound, 404, 'There is no such post.');
     if (result.outcome === 'changed') this.ticker.markChanged(boardId, postId);
+  }
+}
+
+/** Reactions are taken while the board is open or in "reactions only"; paused and closed boards stand still. */
+function requireReactionsOpen(phase: BoardPhase): void {
+  switch (phase) {
+    case BoardPhase.open:
+    case BoardPhase.reactionsOnly:
+      return;
+    case BoardPhase.paused:
+      throw new DomainError(ErrorCode.boardPaused, 409, 'The board is paused.');
+    case BoardPhase.closed:
+      throw new DomainError(ErrorCode.boardClosed, 409, 'The board is closed.');
   }
 }

@@ -1,3 +1,4 @@
+import { BoardPhase } from '../../shared/board.ts';
 import type { EventBus } from '../bus/event-bus.ts';
 import type { BoardStore } from '../store/board-store.ts';
 import { dayOf, type Clock, type ClockTimer } from './clock.ts';
@@ -48,6 +49,8 @@ export class ReleaseScheduler {
     if (this.stopped) return;
     const board = await this.store.getBoard(boardId);
     if (!board) return;
+    // While paused nothing changes on screen; unpausing calls considerRelease again.
+    if (board.phase === BoardPhase.paused) return;
     // Retractions during the delay may have shrunk the queue below the threshold: then wait for more.
     if (!isReleaseDue(await this.store.countQueued(boardId), board.settings.releaseThreshold)) return;
     const event = await this.store.releaseQueued(

@@ -54,6 +54,7 @@ export class LiveHub {
       const subscriber = channel.subscribers.get(socket) ?? { socket, role, lastSeq: 0 };
       subscriber.role = role;
       channel.subscribers.set(socket, subscriber);
+      if (isModerating(role)) await this.sendModerationSnapshot(boardId, socket);
       if (replay && since !== undefined) {
         subscriber.lastSeq = since;
         for (const event of replay)

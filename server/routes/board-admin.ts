@@ -4,7 +4,10 @@ import {
   AuthorizationHeaders,
   BoardParams,
   ErrorBodySchema,
+  ExportQuery,
+  FacilitatorBoardSchema,
   PatchBoardBodySchema,
+  SpotlightBodySchema,
   RotateTokenReplySchema,
   TokenParams,
 } from '../../shared/api.ts';
@@ -15,15 +18,29 @@ const denied = { 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchem
 
 /** The facilitator's powers over a whole board; each needs the facilitator's bearer token. */
 export const boardAdminRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/api/boards/:boardId/admin',
+    {
+      schema: {
+        summary: 'The board with all its settings, including the custom filter words (facilitator)',
+        params: BoardParams,
+        headers: AuthorizationHeaders,
+        response: { 200: FacilitatorBoardSchema, ...denied },
+      },
+    },
+    async (request) =>
+      app.domain.admin.view(request.params.boardId, bearerToken(request.headers.authorization)),
+  );
+
   app.patch(
     '/api/boards/:boardId',
     {
       schema: {
-        summary: 'Change a board (facilitator): its phase',
+        summary: 'Change a board (facilitator): title, prompt, categories, settings, phase',
         params: BoardParams,
         headers: AuthorizationHeaders,
         body: PatchBoardBodySchema,
-        response: { 200: PublicBoardSchema, 400: ErrorBodySchema, ...denied },
+        response: { 200: FacilitatorBoardSchema, 400: ErrorBodySchema, 409: ErrorBodySchema, ...denied },
       },
     },
     async (request) =>
@@ -68,6 +85,65 @@ export const boardAdminRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       await app.domain.admin.delete(request.params.boardId, bearerToken(request.headers.authorization));
       return reply.code(204).send(null);
+    },
+  );
+
+  app.put(
+    '/api/boards/:boardId/spotlight',
+    {
+      schema: {
+        summary:
+          'Put a post in the spotlight: large on the projector, highlighted for participants (facilitator)',
+        params: BoardParams,
+        headers: AuthorizationHeaders,
+        body: SpotlightBodySchema,
+        response: { 200: PublicBoardSchema, ...denied },
+      },
+    },
+    async (request) =>
+      app.domain.admin.spotlight(
+        request.params.boardId,
+        bearerToken(request.headers.authorization),
+        request.body.postId,
+      ),
+  );
+
+  app.delete(
+    '/api/boards/:boardId/spotlight',
+    {
+      schema: {
+        summary: 'Clear the spotlight (facilitator)',
+        params: BoardParams,
+        headers: AuthorizationHeaders,
+        response: { 200: PublicBoardSchema, ...denied },
+      },
+    },
+    async (request) =>
+      app.domain.admin.spotlight(request.params.boardId, bearerToken(request.headers.authorization), null),
+  );
+
+  app.get(
+    '/api/boards/:boardId/export',
+    {
+      schema: {
+        summary: 'Export the visible posts as CSV (UTF-8 with BOM), Markdown or JSON (facilitator)',
+        params: BoardParams,
+        headers: AuthorizationHeaders,
+        querystring: ExportQuery,
+        response: { 200: Type.String(), ...denied },
+      },
+    },
+    async (request, reply) => {
+      const { boardId } = request.params;
+      const file = await app.domain.admin.export(
+        boardId,
+        bearerToken(request.headers.authorization),
+        request.query.format,
+      );
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', `attachment; filename="takhojd-${boardId}.${file.extension}"`)
+        .send(file.body);
     },
   );
 };

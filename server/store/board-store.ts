@@ -28,9 +28,24 @@ export interface BoardRecord {
   batches: number;
   /** The day the board closed, if it has. */
   closedDay: string | undefined;
+  spotlightPostId: string | undefined;
 }
 
-export type NewBoard = Omit<BoardRecord, 'seq' | 'batches' | 'closedDay'> & { createdDay: string };
+/** What the facilitator may change about a board. `null` clears an optional value. */
+export interface BoardChanges {
+  title?: string;
+  prompt?: string;
+  categories?: Category[];
+  settings?: BoardSettings;
+  phase?: BoardPhase;
+  /** The day the board closed (retention counts from it); null when it reopens. */
+  closedDay?: string | null;
+  spotlightPostId?: string | null;
+}
+
+export type NewBoard = Omit<BoardRecord, 'seq' | 'batches' | 'closedDay' | 'spotlightPostId'> & {
+  createdDay: string;
+};
 
 export interface NewPost {
   id: string;
@@ -178,12 +193,12 @@ export interface BoardStore {
    */
   eventsSince(boardId: string, since: number): Promise<StoredEvent[] | undefined>;
 
-  /** Changes the phase (and the day it closed, which retention counts from) and logs a `board` event. */
-  setPhase(
-    boardId: string,
-    phase: BoardPhase,
-    closedDay: string | undefined,
-  ): Promise<StoredEvent | undefined>;
+  /** Changes what the facilitator may change and logs one `board` event. */
+  updateBoard(boardId: string, changes: BoardChanges): Promise<StoredEvent | undefined>;
+  /** Categories that have at least one post (of any status). */
+  categoriesInUse(boardId: string): Promise<string[]>;
+  /** Deletes every queued post of the board (posting closed before they could be released safely). */
+  discardQueued(boardId: string): Promise<number>;
   /** Replaces the hash of one secret link's token; the old token stops working at once. */
   replaceTokenHash(boardId: string, role: Role, tokenHash: string): Promise<boolean>;
   /** Counts a new seat unless `cap` (> 0) seats are already out. */

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CloseCode } from '../../shared/protocol.ts';
 import { LiveClient } from '../helpers/live-client.ts';
+import { eventually } from '../helpers/wait.ts';
 import {
   createBoard,
   newDeleteKey,
@@ -98,9 +99,16 @@ describe('live socket', () => {
     const one = await first.next('released');
     first.close();
 
-    await postAs(t.app, boardId, seat, 'two');
-    await postAs(t.app, boardId, seat, 'three');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Each post is released on its own before the next is sent, so the reader misses two events.
+    for (const [count, body] of [
+      [2, 'two'],
+      [3, 'three'],
+    ] as const) {
+      await postAs(t.app, boardId, seat, body);
+      await eventually('the release', async () =>
+        (await t.app.store.visiblePosts(boardId)).length === count ? true : undefined,
+      );
+    }
 
     const again = await connect();
     again.subscribe(one.seq);

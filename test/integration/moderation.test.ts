@@ -118,6 +118,23 @@ describe('moderation', () => {
     ]);
   });
 
+  it('gives a moderator socket the whole moderation state first, and refuses a projector any of it', async () => {
+    await setUp({ preModeration: true });
+    const { id } = await released('Redan i kön');
+    await act('approve', id, created.tokens.facilitator, { moderatorName: 'Alex' });
+    const client = await LiveClient.connect(baseUrl, boardId);
+    clients.push(client);
+    client.socket.send(JSON.stringify({ type: 'subscribe', version: 1, token: created.tokens.moderator }));
+    const first = await client.waitFor(() => true);
+    expect(first).toMatchObject({
+      type: 'moderation',
+      snapshot: true,
+      posts: [{ id, status: 'visible' }],
+      audit: [{ action: 'approve', role: 'facilitator', moderatorName: 'Alex' }],
+    });
+    expect(await client.next('snapshot')).toMatchObject({ posts: [{ id }] });
+  });
+
   it('sends participants and projectors no moderation data and no held or hidden posts', async () => {
     await setUp({ preModeration: true });
     const participant = await live();

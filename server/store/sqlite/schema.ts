@@ -30,6 +30,8 @@ export const boards = sqliteTable(
     createdDay: text('created_day').notNull(),
     /** The day the board closed; retention counts from it. */
     closedDay: text('closed_day'),
+    /** The visible post the facilitator put in the spotlight. */
+    spotlightPostId: text('spotlight_post_id'),
     /** Seats handed out, for the optional cap. A count only: nothing about who holds them. */
     seatsIssued: integer('seats_issued').notNull().default(0),
   },

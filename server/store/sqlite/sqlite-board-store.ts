@@ -5,6 +5,7 @@ import { HeldReason as HeldReasons, PostStatus } from '../../../shared/post.ts';
 import type { BoardPhase, BoardSettings, Category } from '../../../shared/board.ts';
 import {
   StoredEventType,
+  type BoardChanges,
   type BoardRecord,
   type BoardStore,
   type ClosedBoard,
@@ -109,6 +110,7 @@ export class SqliteBoardStore implements BoardStore {
       seq: row.seq,
       batches: row.batches,
       closedDay: row.closedDay ?? undefined,
+      spotlightPostId: row.spotlightPostId ?? undefined,
     };
   }
 
@@ -377,19 +379,41 @@ export class SqliteBoardStore implements BoardStore {
       }));
   }
 
-  async setPhase(
-    boardId: string,
-    phase: BoardPhase,
-    closedDay: string | undefined,
-  ): Promise<StoredEvent | undefined> {
+  async updateBoard(boardId: string, changes: BoardChanges): Promise<StoredEvent | undefined> {
     return this.db.transaction((tx) => {
-      const { changes } = tx
+      const { changes: updated } = tx
         .update(boards)
-        .set({ phase, closedDay: closedDay ?? null })
+        .set({
+          ...(changes.title === undefined ? {} : { title: changes.title }),
+          ...(changes.prompt === undefined ? {} : { prompt: changes.prompt }),
+          ...(changes.categories === undefined ? {} : { categories: JSON.stringify(changes.categories) }),
+          ...(changes.settings === undefined ? {} : { settings: JSON.stringify(changes.settings) }),
+          ...(changes.phase === undefined ? {} : { phase: changes.phase }),
+          ...(changes.closedDay === undefined ? {} : { closedDay: changes.closedDay }),
+          ...(changes.spotlightPostId === undefined ? {} : { spotlightPostId: changes.spotlightPostId }),
+        })
         .where(eq(boards.id, boardId))
         .run();
-      return changes === 1 ? this.appendEvent(tx, boardId, StoredEventType.board, []) : undefined;
+      return updated === 1 ? this.appendEvent(tx, boardId, StoredEventType.board, []) : undefined;
     });
+  }
+
+  async categoriesInUse(boardId: string): Promise<string[]> {
+    return this.db
+      .selectDistinct({ category: posts.category })
+      .from(posts)
+      .where(eq(posts.boardId, boardId))
+      .all()
+      .map((row) => row.category);
+  }
+
+  async discardQueued(boardId: string): Promise<number> {
+    const { changes } = this.db
+      .delete(posts)
+      .where(and(eq(posts.boardId, boardId), eq(posts.status, PostStatus.queued)))
+      .run();
+    if (changes > 0) this.checkpoint();
+    return changes;
   }
 
   async replaceTokenHash(boardId: string, role: Role, tokenHash: string): Promise<boolean> {

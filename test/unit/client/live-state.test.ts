@@ -32,6 +32,7 @@ function board(title = 'Arbetsplatsträff'): PublicBoard {
     prompt: 'Vad kan vi göra bättre?',
     categories: [{ id: 'idea' }, { id: 'concern' }, { id: 'question' }],
     phase: 'open',
+    joinCode: 'ABC234',
     settings: { ...DEFAULT_SETTINGS, releaseDelayMs: [...DEFAULT_SETTINGS.releaseDelayMs] },
   };
 }

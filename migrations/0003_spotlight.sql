@@ -1,0 +1,1 @@
+ALTER TABLE `boards` ADD `spotlight_post_id` text;
