@@ -3,6 +3,7 @@
  * what the console already has, so exporting sends nothing anywhere. There is nothing about authors to export.
  */
 import type { AuditEntry } from '../shared/moderation.ts';
+import { spreadsheetCsv } from '../shared/spreadsheet-csv.ts';
 
 export interface AuditRow {
   at: string;
@@ -40,19 +41,9 @@ export function auditRows(
   }));
 }
 
-/** Spreadsheets run a cell that starts like a formula; a leading apostrophe makes it text (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
-/** RFC 4180 with CRLF line ends and a byte-order mark, which Excel needs to read UTF-8 (å, ä, ö) correctly. */
+/** The audit log as a spreadsheet: the same safe CSV as the board export. */
 export function auditCsv(rows: readonly AuditRow[]): string {
-  const lines = [AUDIT_COLUMNS.map((column) => csvCell(column)).join(',')];
-  for (const row of rows) lines.push(AUDIT_COLUMNS.map((column) => csvCell(row[column])).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return spreadsheetCsv([AUDIT_COLUMNS, ...rows.map((row) => AUDIT_COLUMNS.map((column) => row[column]))]);
 }
 
 export function auditJson(rows: readonly AuditRow[]): string {

@@ -1,7 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
 import type { ExportFormat, JsonExport } from '../../shared/api.ts';
 import type { Category } from '../../shared/board.ts';
 import type { Post } from '../../shared/post.ts';
+import { spreadsheetCsv } from '../../shared/spreadsheet-csv.ts';
 import type { BoardRecord } from '../store/board-store.ts';
 
 /** What a facilitator takes home: visible posts only, with category, text, reaction counts and batch. */
@@ -10,9 +10,6 @@ export interface ExportFile {
   extension: ExportFormat;
   body: string;
 }
-
-/** Spreadsheet programs (Excel above all) need the byte-order mark to read å, ä and ö in UTF-8. */
-const BYTE_ORDER_MARK = '\uFEFF';
 
 export function exportBoard(
   board: BoardRecord,
@@ -62,14 +59,7 @@ function toCsv(board: BoardRecord, posts: Post[], kinds: string[]): string {
     ...kinds.map((kind) => post.reactions[kind] ?? 0),
     post.batch,
   ]);
-  // escape_formulas: a cell such as "=cmd|…" must never run as a formula when the file is opened.
-  return (
-    BYTE_ORDER_MARK +
-    stringify([['category', 'text', ...kinds, 'batch'], ...rows], {
-      escape_formulas: true,
-      record_delimiter: 'windows',
-    })
-  );
+  return spreadsheetCsv([['category', 'text', ...kinds, 'batch'], ...rows]);
 }
 
 function toMarkdown(board: BoardRecord, posts: Post[], kinds: string[]): string {

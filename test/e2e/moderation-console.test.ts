@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { CreateBoardReply } from '../../shared/api.ts';
-import { auditCsv, auditRows, csvCell } from '../../client/audit-export.ts';
+import { auditCsv, auditRows } from '../../client/audit-export.ts';
+import { spreadsheetCsv } from '../../shared/spreadsheet-csv.ts';
 import { createBoard, INSTANT_RELEASE, postAs, takeSeat } from '../helpers/test-app.ts';
 import { expectNoAxeViolations, expectNoHorizontalScroll, startE2E, type E2E } from '../helpers/e2e.ts';
 
@@ -454,11 +455,9 @@ describe('moderator console in Chromium', () => {
     expect(realErrors()).toEqual([]);
   });
 
-  it('builds CSV cells that spreadsheets read as text', () => {
-    expect(csvCell('plain')).toBe('"plain"');
-    expect(csvCell('say "hi", then')).toBe('"say ""hi"", then"');
-    for (const start of ['=', '+', '-', '@']) expect(csvCell(`${start}1+1`)).toBe(`"'${start}1+1"`);
-    expect(csvCell('rad ett\nrad två')).toBe('"rad ett\nrad två"');
+  it('builds CSV that spreadsheets read as text', () => {
+    const cells = spreadsheetCsv([['plain', 'say "hi", then', '=1+1', '+1', '-1', '@1', 'rad ett\nrad två']]);
+    expect(cells).toBe(`\uFEFF"plain","say ""hi"", then","'=1+1","'+1","'-1","'@1","rad ett\nrad två"\r\n`);
     const csv = auditCsv(
       auditRows(
         [

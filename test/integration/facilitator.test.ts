@@ -235,7 +235,9 @@ describe('facilitator powers', () => {
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.headers['content-disposition']).toContain('attachment');
     expect(csv.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    const rows = parse(csv.body, { bom: true }) as string[][];
+    // A line break inside a post stays inside its quoted cell; rows end with CRLF.
+    expect(csv.body).toContain('radbrytning\noch åäö"');
+    const rows = parse(csv.body, { bom: true, record_delimiter: '\r\n' }) as string[][];
     expect(rows[0]).toEqual(['category', 'text', 'agree', 'heart', 'insight', 'batch']);
     expect(rows).toHaveLength(3);
     const nastyRow = rows.find((row) => row[1]?.includes('radbrytning'));
