@@ -18,7 +18,7 @@ export const ConfigSchema = Type.Object({
   /** The longest a board may be kept after it closes; boards choose up to this (default 30 days). */
   RETENTION_MAX_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 365 }),
   /** How often coalesced reaction counts go out. */
-  REACTION_TICK_MS: Type.Integer({ minimum: 0, maximum: 60_000, default: 1000 }),
+  REACTION_TICK_MS: Type.Integer({ minimum: 10, maximum: 60_000, default: 3000 }),
   /** Requests per minute from one network address; generous, since a whole room often shares one. */
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 1200 }),
   /** The reverse proxy's address or CIDR whose X-Forwarded-For is believed. Never a hop count or `true`. */

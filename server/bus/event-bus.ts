@@ -1,4 +1,4 @@
-import type { StoredEvent } from '../store/board-store.ts';
+import type { Role, StoredEvent } from '../store/board-store.ts';
 
 /** Sent when a board is deleted: there is no event log left to put it in, and its sockets must close. */
 export interface BoardDeleted {
@@ -18,7 +18,14 @@ export interface ModerationChanged {
   auditIds: string[];
 }
 
-export type BusMessage = StoredEvent | BoardDeleted | ModerationChanged;
+/** A secret link was replaced: sockets opened with the old one must close now, not when they next reconnect. */
+export interface TokenRotated {
+  type: 'token-rotated';
+  boardId: string;
+  role: Role;
+}
+
+export type BusMessage = StoredEvent | BoardDeleted | ModerationChanged | TokenRotated;
 
 /**
  * Who is told about a committed change. In-process now; a PostgreSQL deployment would use LISTEN/NOTIFY as a

@@ -114,6 +114,7 @@ export class BoardAdminService {
     requireRole(await this.boards.require(boardId), token, FACILITATING_ROLES);
     const fresh = randomId();
     await this.store.replaceTokenHash(boardId, role, sha256Hex(fresh));
+    this.bus.publish({ type: 'token-rotated', boardId, role });
     return fresh;
   }
 

@@ -29,8 +29,8 @@ export function createDomain(dependencies: DomainDependencies) {
   const { store, bus, clock, random, reactionTickMs, maxRetentionDays, onBackgroundError } = dependencies;
   const boards = new BoardService(store, clock, random, maxRetentionDays);
   const seats = new SeatService(store);
-  const scheduler = new ReleaseScheduler(store, bus, clock, random);
-  const ticker = new ReactionTicker(store, bus, clock, reactionTickMs);
+  const scheduler = new ReleaseScheduler(store, bus, clock, random, onBackgroundError);
+  const ticker = new ReactionTicker(store, bus, clock, random, reactionTickMs, onBackgroundError);
   const admin = new BoardAdminService(store, bus, boards, clock, scheduler);
   const retention = new RetentionJob(store, admin, clock, maxRetentionDays);
   return {
@@ -40,9 +40,9 @@ export function createDomain(dependencies: DomainDependencies) {
     ticker,
     admin,
     retention,
-    posts: new PostService(store, bus, boards, seats, scheduler),
+    posts: new PostService(store, bus, boards, seats, scheduler, admin),
     reactions: new ReactionService(store, boards, seats, ticker),
-    reports: new ReportService(store, bus, boards, seats),
+    reports: new ReportService(store, bus, boards, seats, admin),
     moderation: new ModerationService(store, bus, boards, clock, admin),
     async start() {
       await scheduler.recover();

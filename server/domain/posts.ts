@@ -5,6 +5,7 @@ import { ErrorCode } from '../../shared/errors.ts';
 import { countCharacters, normaliseText } from '../../shared/text.ts';
 import type { EventBus } from '../bus/event-bus.ts';
 import type { BoardStore } from '../store/board-store.ts';
+import type { BoardAdminService } from './board-admin.ts';
 import type { BoardService } from './boards.ts';
 import { DomainError } from './domain-error.ts';
 import { sha256Hex } from './hashing.ts';
@@ -23,6 +24,7 @@ export class PostService {
     private readonly boards: BoardService,
     private readonly seats: SeatService,
     private readonly scheduler: ReleaseScheduler,
+    private readonly admin: BoardAdminService,
   ) {}
 
   async submit(boardId: string, seat: string, input: CreatePostBody): Promise<CreatePostReply> {
@@ -54,9 +56,12 @@ export class PostService {
       deleteKeyHash: sha256Hex(input.deleteKey),
       ...(flagged ? { heldReason: HeldReason.filter } : {}),
     });
-    if (result.created) await this.scheduler.considerRelease(boardId);
+    // Also for a resend: if the first attempt committed but failed before arming the timer, this arms it.
+    await this.scheduler.considerRelease(boardId);
     return {
-      post: { id: result.id, status: result.status, review: flagged || board.settings.preModeration },
+      // Not whether the filter matched: that would let anyone test words against the board's hidden list. The
+      // author learns of a hold from the post's status once its batch is out.
+      post: { id: result.id, status: result.status, review: board.settings.preModeration },
     };
   }
 
@@ -66,10 +71,10 @@ export class PostService {
     switch (result.outcome) {
       case 'found':
         return { post: { id: postId, status: result.status } };
+      // A wrong key gets the same answer as a missing post, so nobody can probe which posts still exist.
       case 'not-found':
-        throw new DomainError(ErrorCode.postNotFound, 404, 'There is no such post.');
       case 'forbidden':
-        throw new DomainError(ErrorCode.deleteKeyInvalid, 403, 'This key does not belong to the post.');
+        throw notFound();
     }
   }
 
@@ -78,11 +83,23 @@ export class PostService {
     switch (result.outcome) {
       case 'retracted':
         if (result.event) this.bus.publish(result.event);
+        // Consoles drop it too, whatever its status was; a spotlight on it goes out.
+        this.bus.publish({
+          type: 'moderation',
+          boardId,
+          postIds: [],
+          removedPostIds: [postId],
+          auditIds: [],
+        });
+        await this.admin.clearSpotlightIfAmong(boardId, [postId]);
         return;
       case 'not-found':
-        throw new DomainError(ErrorCode.postNotFound, 404, 'There is no such post.');
       case 'forbidden':
-        throw new DomainError(ErrorCode.deleteKeyInvalid, 403, 'This key does not belong to the post.');
+        throw notFound();
     }
   }
+}
+
+function notFound(): DomainError {
+  return new DomainError(ErrorCode.postNotFound, 404, 'There is no such post.');
 }

@@ -18,6 +18,9 @@ export class ReleaseScheduler {
     private readonly bus: EventBus,
     private readonly clock: Clock,
     private readonly random: RandomSource,
+    private readonly onError: (error: unknown) => void = (error) => {
+      throw error;
+    },
   ) {}
 
   /** Call after a post was queued (or settings changed): arms the board's timer if a batch is now due. */
@@ -30,7 +33,7 @@ export class ReleaseScheduler {
     const delay = pickReleaseDelay(board.settings.releaseDelayMs, this.random);
     this.timers.set(
       boardId,
-      this.clock.setTimeout(() => void this.release(boardId), delay),
+      this.clock.setTimeout(() => void this.release(boardId).catch(this.onError), delay),
     );
   }
 
@@ -53,19 +56,19 @@ export class ReleaseScheduler {
     if (board.phase === BoardPhase.paused) return;
     // Retractions during the delay may have shrunk the queue below the threshold: then wait for more.
     if (!isReleaseDue(await this.store.countQueued(boardId), board.settings.releaseThreshold)) return;
-    const event = await this.store.releaseQueued(
+    const result = await this.store.releaseQueued(
       boardId,
       (ids) => shuffle(ids, this.random),
       dayOf(this.clock.now()),
       board.settings.preModeration,
     );
-    if (!event) return;
-    this.bus.publish(event);
+    if (!result) return;
+    if (result.event) this.bus.publish(result.event);
     // Moderators see the whole batch, including what went to them for review.
     this.bus.publish({
       type: 'moderation',
       boardId,
-      postIds: event.postIds,
+      postIds: result.postIds,
       removedPostIds: [],
       auditIds: [],
     });

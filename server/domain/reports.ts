@@ -2,6 +2,7 @@ import type { ReportReason } from '../../shared/api.ts';
 import { ErrorCode } from '../../shared/errors.ts';
 import type { EventBus } from '../bus/event-bus.ts';
 import type { BoardStore } from '../store/board-store.ts';
+import type { BoardAdminService } from './board-admin.ts';
 import type { BoardService } from './boards.ts';
 import { DomainError } from './domain-error.ts';
 import { nullifier } from './hashing.ts';
@@ -16,6 +17,7 @@ export class ReportService {
     private readonly bus: EventBus,
     private readonly boards: BoardService,
     private readonly seats: SeatService,
+    private readonly admin: BoardAdminService,
   ) {}
 
   async report(
@@ -37,7 +39,10 @@ export class ReportService {
       throw new DomainError(ErrorCode.postNotFound, 404, 'There is no such post.');
     if (result.outcome === 'unchanged') return;
     // Enough reports take the post off every public screen at once; moderators see the new count either way.
-    if (result.heldEvent) this.bus.publish(result.heldEvent);
+    if (result.heldEvent) {
+      this.bus.publish(result.heldEvent);
+      await this.admin.clearSpotlightIfAmong(boardId, [postId]);
+    }
     this.bus.publish({ type: 'moderation', boardId, postIds: [postId], removedPostIds: [], auditIds: [] });
   }
 }

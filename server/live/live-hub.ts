@@ -133,6 +133,12 @@ export class LiveHub {
     return this.enqueue(channel, async () => {
       if (channel.subscribers.size === 0) return;
       switch (event.type) {
+        case 'token-rotated':
+          for (const subscriber of channel.subscribers.values()) {
+            if (subscriber.role === event.role)
+              subscriber.socket.close(CloseCode.tokenInvalid, ErrorCode.tokenInvalid);
+          }
+          return;
         case 'board-deleted':
           for (const socket of channel.subscribers.keys())
             socket.close(CloseCode.boardGone, ErrorCode.boardNotFound);

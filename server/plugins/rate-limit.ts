@@ -1,4 +1,5 @@
 import fp from 'fastify-plugin';
+import ipaddr from 'ipaddr.js';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../domain/domain-error.ts';
@@ -16,7 +17,19 @@ export const rateLimitPlugin = fp<{ max: number; clock?: Clock }>(
       global: true,
       max: options.max,
       timeWindow: 60_000,
-      keyGenerator: (request) => keyer.keyFor(request.ip),
+      keyGenerator: (request) => keyer.keyFor(addressGroup(request.ip)),
+      // The remaining count would let anyone behind a room's shared address watch the others' activity.
+      addHeaders: {
+        'x-ratelimit-limit': false,
+        'x-ratelimit-remaining': false,
+        'x-ratelimit-reset': false,
+        'retry-after': true,
+      },
+      addHeadersOnExceeding: {
+        'x-ratelimit-limit': false,
+        'x-ratelimit-remaining': false,
+        'x-ratelimit-reset': false,
+      },
       errorResponseBuilder: tooManyRequests,
     });
   },
@@ -52,4 +65,18 @@ function tooManyRequests(_request: FastifyRequest, context: { ttl: number }) {
     code: ErrorCode.rateLimited,
     message: `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} seconds.`,
   };
+}
+
+/**
+ * The unit one network address stands for: an IPv4 address (also when mapped into IPv6), or an IPv6 /64 — one
+ * home or office network, which can otherwise hand out 2^64 addresses and sidestep the limit.
+ */
+export function addressGroup(ip: string): string {
+  if (!ipaddr.isValid(ip)) return ip;
+  const address = ipaddr.process(ip);
+  if (address.kind() === 'ipv4') return address.toString();
+  return `${(address as ipaddr.IPv6).parts
+    .slice(0, 4)
+    .map((part) => part.toString(16))
+    .join(':')}::/64`;
 }

@@ -90,6 +90,13 @@ export type RetractResult =
 
 export type ReactionResult = { outcome: 'changed' } | { outcome: 'unchanged' } | { outcome: 'not-found' };
 
+export interface ReleaseResult {
+  /** The public event, if any of the batch reached the board. */
+  event: StoredEvent | undefined;
+  /** The whole batch, including posts held for review. */
+  postIds: string[];
+}
+
 export type ReportResult =
   | { outcome: 'changed'; heldEvent: StoredEvent | undefined }
   | { outcome: 'unchanged' }
@@ -152,7 +159,7 @@ export interface BoardStore {
     order: (postIds: string[]) => string[],
     day: string,
     preModeration: boolean,
-  ): Promise<StoredEvent | undefined>;
+  ): Promise<ReleaseResult | undefined>;
   /** The status of a post, for its author only (the delete key must match). */
   ownPostStatus(boardId: string, postId: string, deleteKeyHash: string): Promise<OwnPostResult>;
 
@@ -182,7 +189,7 @@ export interface BoardStore {
   /** The audit log, oldest first (only the given entries when `ids` is present). */
   auditLog(boardId: string, ids?: string[]): Promise<AuditEntry[]>;
   /** Logs one coalesced `reactions` event for these posts (bumps seq). */
-  recordReactionsEvent(boardId: string, postIds: string[]): Promise<StoredEvent>;
+  recordReactionsEvent(boardId: string, postIds: string[]): Promise<StoredEvent | undefined>;
 
   /** Visible posts with their current reaction counts, in the order given (ids not visible are left out). */
   visiblePosts(boardId: string, postIds?: string[]): Promise<Post[]>;

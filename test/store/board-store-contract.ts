@@ -56,7 +56,7 @@ export function describeBoardStoreContract(name: string, createStore: () => Prom
     it('releases all queued posts as one batch, in the given order, with one seq bump', async () => {
       const { board, posts } = await boardWithPosts(store, 3);
       const reversed = (ids: string[]) => [...ids].sort().reverse();
-      const event = await store.releaseQueued(board.id, reversed, '2026-11-30', false);
+      const event = (await store.releaseQueued(board.id, reversed, '2026-11-30', false))?.event;
       expect(event).toMatchObject({ boardId: board.id, seq: 1, type: StoredEventType.released });
       expect(event?.postIds).toEqual(
         posts
@@ -76,10 +76,25 @@ export function describeBoardStoreContract(name: string, createStore: () => Prom
       const { board } = await boardWithPosts(store, 1);
       await store.releaseQueued(board.id, identity, '2026-11-30', false);
       await store.enqueuePost(newPost(board.id, 'second'));
-      const second = await store.releaseQueued(board.id, identity, '2026-12-01', false);
+      const second = (await store.releaseQueued(board.id, identity, '2026-12-01', false))?.event;
       expect(second?.seq).toBe(2);
       const [post] = await store.visiblePosts(board.id, second?.postIds);
       expect(post).toMatchObject({ body: 'second', batch: 2, day: '2026-12-01' });
+    });
+
+    it('sends held posts to the moderators without a public event, and a mixed batch publicly in part', async () => {
+      const { board, posts } = await boardWithPosts(store, 2);
+      const held = await store.releaseQueued(board.id, identity, '2026-11-30', true);
+      expect(held?.event).toBeUndefined();
+      expect(held?.postIds.sort()).toEqual(posts.map((post) => post.id).sort());
+      expect((await store.moderatedPosts(board.id)).map((post) => post.status)).toEqual(['held', 'held']);
+      await store.enqueuePost({ ...newPost(board.id, 'flagged'), heldReason: 'filter' });
+      const clean = newPost(board.id, 'clean');
+      await store.enqueuePost(clean);
+      const mixed = await store.releaseQueued(board.id, identity, '2026-11-30', false);
+      expect(mixed?.event?.postIds).toEqual([clean.id]);
+      expect(mixed?.postIds).toHaveLength(2);
+      expect((await store.visiblePosts(board.id)).map((post) => post.body)).toEqual(['clean']);
     });
 
     it('retracts a queued post without an event and a visible post with one', async () => {
@@ -144,7 +159,7 @@ export function describeBoardStoreContract(name: string, createStore: () => Prom
       const { board, posts } = await boardWithPosts(store, 1);
       await store.releaseQueued(board.id, identity, '2026-11-30', false);
       const reactions = await store.recordReactionsEvent(board.id, [posts[0]!.id]);
-      expect(reactions.seq).toBe(2);
+      expect(reactions?.seq).toBe(2);
       expect((await store.eventsSince(board.id, 0))?.map((event) => [event.seq, event.type])).toEqual([
         [1, 'released'],
         [2, 'reactions'],

@@ -12,6 +12,7 @@ import {
   type ModerationInput,
   type ModerationOutcome,
   type OwnPostResult,
+  type ReleaseResult,
   type ReportResult,
   type Role,
   type EnqueueResult,
@@ -149,8 +150,8 @@ export class SqliteBoardStore implements BoardStore {
     order: (postIds: string[]) => string[],
     day: string,
     preModeration: boolean,
-  ): Promise<StoredEvent | undefined> {
-    return this.db.transaction((tx) => {
+  ): Promise<ReleaseResult | undefined> {
+    return this.db.transaction((tx): ReleaseResult | undefined => {
       const queued = tx
         .select({ id: posts.id, heldReason: posts.heldReason })
         .from(posts)
@@ -184,8 +185,13 @@ export class SqliteBoardStore implements BoardStore {
           .where(inArray(posts.id, toModerators))
           .run();
       }
-      // The event names the whole batch; each audience is shown only what it may see of it.
-      return this.appendEvent(tx, boardId, StoredEventType.released, order(queued.map((post) => post.id)));
+      // Participants hear of a batch only if some of it reached the board: an empty release would tell the room
+      // that something was held. Moderators learn of the whole batch from the result.
+      const event =
+        toBoard.length > 0
+          ? this.appendEvent(tx, boardId, StoredEventType.released, order(toBoard))
+          : undefined;
+      return { event, postIds: order(queued.map((post) => post.id)) };
     });
   }
 
@@ -220,9 +226,9 @@ export class SqliteBoardStore implements BoardStore {
   ): Promise<ReportResult> {
     return this.db.transaction((tx): ReportResult => {
       const post = this.postOfBoard.get({ boardId, postId });
-      if (!post || (post.status !== PostStatus.visible && post.status !== PostStatus.held)) {
-        return { outcome: 'not-found' };
-      }
+      // Only posts on the board can be reported: answering differently for held or hidden ones would tell
+      // participants what the moderators did.
+      if (!post || post.status !== PostStatus.visible) return { outcome: 'not-found' };
       const { changes } = tx
         .insert(reports)
         .values({ nullifier, postId, reason: reason ?? null })
@@ -272,6 +278,9 @@ export class SqliteBoardStore implements BoardStore {
           .where(inArray(posts.id, ids))
           .run();
         result.changed = ids;
+        // A moderator has looked at the reports and let the post stand: they start counting afresh, or one more
+        // report would hold it again and overrule the moderator.
+        if (input.to === PostStatus.visible) tx.delete(reports).where(inArray(reports.postId, ids)).run();
       }
       if (input.to !== PostStatus.visible && wereVisible.length > 0) {
         result.events.push(this.appendEvent(tx, input.boardId, StoredEventType.removed, wereVisible));
@@ -452,8 +461,12 @@ export class SqliteBoardStore implements BoardStore {
       }));
   }
 
-  async recordReactionsEvent(boardId: string, postIds: string[]): Promise<StoredEvent> {
-    return this.db.transaction((tx) => this.appendEvent(tx, boardId, StoredEventType.reactions, postIds));
+  async recordReactionsEvent(boardId: string, postIds: string[]): Promise<StoredEvent | undefined> {
+    return this.db.transaction((tx) => {
+      // The board may have been deleted since the reactions were counted: then there is nobody left to tell.
+      const exists = tx.select({ id: boards.id }).from(boards).where(eq(boards.id, boardId)).get();
+      return exists ? this.appendEvent(tx, boardId, StoredEventType.reactions, postIds) : undefined;
+    });
   }
 
   async visiblePosts(boardId: string, postIds?: string[]): Promise<Post[]> {
