@@ -31,6 +31,8 @@ export const securityHeadersPlugin = fp(
     });
     app.addHook('onSend', async (request, reply) => {
       if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+      // The board needs none of these; a page that cannot ask for them cannot be tricked into it.
+      reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()');
     });
   },
   { name: 'security-headers' },

@@ -61,8 +61,14 @@ export const liveRoutes: FastifyPluginAsyncTypebox = async (app) => {
       alive.add(socket);
       socket.on('pong', () => alive.add(socket));
       socket.on('close', () => app.liveHub.remove(boardId, socket));
+      const budget = new MessageBudget();
       socket.on('message', (data, isBinary) => {
         alive.add(socket);
+        // Each subscribe costs a snapshot; a client that sends far more than a reconnecting one would is refused.
+        if (!budget.take()) {
+          socket.close(CloseCode.policyViolation, ErrorCode.rateLimited);
+          return;
+        }
         const message = isBinary ? undefined : parseClientMessage(data.toString());
         if (!message) {
           send(socket, {
@@ -115,4 +121,23 @@ export const liveRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
 function send(socket: WebSocket, message: ServerMessage): void {
   if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
+}
+
+/** Messages a socket may send per window: ample for pings and resubscribes after gaps, not for a flood. */
+const SOCKET_MESSAGES_PER_WINDOW = 30;
+const SOCKET_WINDOW_MS = 10_000;
+
+class MessageBudget {
+  private windowStart = Date.now();
+  private used = 0;
+
+  take(): boolean {
+    const now = Date.now();
+    if (now - this.windowStart >= SOCKET_WINDOW_MS) {
+      this.windowStart = now;
+      this.used = 0;
+    }
+    this.used++;
+    return this.used <= SOCKET_MESSAGES_PER_WINDOW;
+  }
 }

@@ -157,6 +157,18 @@ describe('review regressions', () => {
     expect(report.statusCode).toBe(404);
   });
 
+  it('closes a socket that floods the server with messages', async () => {
+    const baseUrl = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const client = await LiveClient.connect(baseUrl, boardId);
+    for (let i = 0; i < 40; i++) client.socket.send(JSON.stringify({ type: 'ping' }));
+    expect((await client.closed).code).toBe(CloseCode.policyViolation);
+  });
+
+  it('asks browsers to refuse camera, microphone and location', async () => {
+    const response = await t.app.inject({ url: `/api/boards/${boardId}` });
+    expect(response.headers['permissions-policy']).toContain('camera=()');
+  });
+
   it('sends no rate-limit counters that would show a room its own activity', async () => {
     const response = await t.app.inject({ url: `/api/boards/${boardId}` });
     expect(response.headers).not.toHaveProperty('x-ratelimit-remaining');
