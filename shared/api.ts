@@ -13,6 +13,7 @@ import {
 import { JoinCode, RandomId, SeatToken } from './ids.ts';
 import { Limits } from './limits.ts';
 import { PostStatusSchema } from './post.ts';
+import { RoleSchema } from './roles.ts';
 
 export const ErrorBodySchema = Type.Object({ code: Type.String(), message: Type.String() });
 export type ErrorBody = Static<typeof ErrorBodySchema>;
@@ -149,8 +150,7 @@ export const JsonExportSchema = Type.Object({
 export type JsonExport = Static<typeof JsonExportSchema>;
 
 /** The secret links' roles as they appear in URLs. */
-export const TokenRoleSchema = Type.Enum(['facilitator', 'moderator', 'projector']);
-export const TokenParams = Type.Object({ boardId: RandomId, role: TokenRoleSchema });
+export const TokenParams = Type.Object({ boardId: RandomId, role: RoleSchema });
 export const RotateTokenReplySchema = Type.Object({ token: RandomId });
 export type RotateTokenReply = Static<typeof RotateTokenReplySchema>;
 

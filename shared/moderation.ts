@@ -5,6 +5,7 @@
 import { Type, type Static } from 'typebox';
 import { ReportReason } from './api.ts';
 import { RandomId } from './ids.ts';
+import { ModeratingRoleSchema } from './roles.ts';
 import { HeldReasonSchema, PostSchema, PostStatusSchema } from './post.ts';
 
 export const ModerationAction = {
@@ -31,15 +32,13 @@ export const ModeratedPostSchema = Type.Intersect([
 ]);
 export type ModeratedPost = Static<typeof ModeratedPostSchema>;
 
-/** The moderator's own role, as recorded in the audit log. */
-export const ModeratorRoleSchema = Type.Enum(['facilitator', 'moderator']);
-
 export const AuditEntrySchema = Type.Object({
   id: RandomId,
   action: ModerationActionSchema,
   postId: RandomId,
   reason: Type.Optional(Type.String()),
-  role: ModeratorRoleSchema,
+  /** The moderator's own role. */
+  role: ModeratingRoleSchema,
   /** Typed by the moderator in the console if they wish: moderators are accountable, authors are not. */
   moderatorName: Type.Optional(Type.String()),
   /** ISO 8601 time of the action. */

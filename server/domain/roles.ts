@@ -10,9 +10,7 @@ export function roleOfToken(board: BoardRecord, token: string | undefined): Role
   return roles.find((role) => matchesHash(token, board.tokenHashes[role]));
 }
 
-/** Roles that may moderate. The projector link only ever reads. */
-export const MODERATING_ROLES = ['facilitator', 'moderator'] as const satisfies readonly Role[];
-export const FACILITATING_ROLES = ['facilitator'] as const satisfies readonly Role[];
+export { FACILITATING_ROLES, MODERATING_ROLES } from '../../shared/roles.ts';
 
 /** 401 without a valid token for this board, 403 with a token whose role may not do this. */
 export function requireRole<R extends Role>(

@@ -3,20 +3,16 @@ import { ErrorCode } from '../../shared/errors.ts';
 import { CloseCode, ServerMessageType, type ServerMessage } from '../../shared/protocol.ts';
 import type { BusMessage, EventBus } from '../bus/event-bus.ts';
 import { toPublicBoard } from '../domain/boards.ts';
+import { canModerate } from '../../shared/roles.ts';
 import type { BoardStore, Role } from '../store/board-store.ts';
 import { materialise, materialiseModeration } from './materialise.ts';
 
 /** A socket further behind than this is dropped; it reconnects and catches up with `since`. */
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 
-/** Who is on the other end of a socket. Moderator-only messages (issue 4) go only to moderating roles. */
+/** Who is on the other end of a socket. Moderation messages go to moderating roles only. */
 export const PARTICIPANT = 'participant';
 export type SocketRole = Role | typeof PARTICIPANT;
-
-/** Moderation messages go to these roles only; participants and projectors never see held or hidden posts. */
-function isModerating(role: SocketRole): boolean {
-  return role === 'facilitator' || role === 'moderator';
-}
 
 interface Subscriber {
   socket: WebSocket;
@@ -54,7 +50,7 @@ export class LiveHub {
       const subscriber = channel.subscribers.get(socket) ?? { socket, role, lastSeq: 0 };
       subscriber.role = role;
       channel.subscribers.set(socket, subscriber);
-      if (isModerating(role)) await this.sendModerationSnapshot(boardId, socket);
+      if (canModerate(role)) await this.sendModerationSnapshot(boardId, socket);
       if (replay && since !== undefined) {
         subscriber.lastSeq = since;
         for (const event of replay)
@@ -145,7 +141,7 @@ export class LiveHub {
           return;
         case 'moderation': {
           const moderators = [...channel.subscribers.values()].filter((subscriber) =>
-            isModerating(subscriber.role),
+            canModerate(subscriber.role),
           );
           if (moderators.length === 0) return;
           const data = Buffer.from(JSON.stringify(await materialiseModeration(this.store, event)));

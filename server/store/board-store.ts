@@ -9,8 +9,9 @@ import type { BoardPhase, BoardSettings, Category } from '../../shared/board.ts'
 import type { AuditEntry, ModeratedPost, ModerationAction } from '../../shared/moderation.ts';
 import type { HeldReason, Post, PostStatus, ReactionCounts } from '../../shared/post.ts';
 
-export const Role = { facilitator: 'facilitator', moderator: 'moderator', projector: 'projector' } as const;
-export type Role = (typeof Role)[keyof typeof Role];
+import type { Role } from '../../shared/roles.ts';
+
+export type { Role };
 
 export interface BoardRecord {
   id: string;
