@@ -25,6 +25,13 @@ export const LanguageSchema = Type.Enum(Object.values(Language));
 /** The built-in categories; their labels are localised by the client unless a board gives its own. */
 export const DEFAULT_CATEGORY_IDS = ['idea', 'concern', 'question'] as const;
 
+/** Names of the built-in categories where the server writes them itself (exports), in the board's language. */
+export const DEFAULT_CATEGORY_NAMES: Record<string, Record<Language, string>> = {
+  idea: { sv: 'Idé', en: 'Idea' },
+  concern: { sv: 'Oro', en: 'Concern' },
+  question: { sv: 'Fråga', en: 'Question' },
+};
+
 export const CategorySchema = Type.Object(
   {
     id: Type.String({ pattern: '^[a-z0-9-]{1,32}$' }),

@@ -1,5 +1,5 @@
 import type { ExportFormat, JsonExport } from '../../shared/api.ts';
-import type { Category } from '../../shared/board.ts';
+import { DEFAULT_CATEGORY_NAMES } from '../../shared/board.ts';
 import type { Post } from '../../shared/post.ts';
 import { spreadsheetCsv } from '../../shared/spreadsheet-csv.ts';
 import type { BoardRecord } from '../store/board-store.ts';
@@ -54,7 +54,7 @@ function toJson(board: BoardRecord, posts: Post[]): JsonExport {
 
 function toCsv(board: BoardRecord, posts: Post[], kinds: string[]): string {
   const rows = posts.map((post) => [
-    categoryName(board.categories, post.category),
+    categoryName(board, post.category),
     post.body,
     ...kinds.map((kind) => post.reactions[kind] ?? 0),
     post.batch,
@@ -68,7 +68,7 @@ function toMarkdown(board: BoardRecord, posts: Post[], kinds: string[]): string 
   for (const category of board.categories) {
     const inCategory = posts.filter((post) => post.category === category.id);
     if (inCategory.length === 0) continue;
-    lines.push(`## ${escapeMarkdown(categoryName(board.categories, category.id))}`, '');
+    lines.push(`## ${escapeMarkdown(categoryName(board, category.id))}`, '');
     for (const post of inCategory) {
       const counts = kinds.map((kind) => `${kind} ${post.reactions[kind] ?? 0}`).join(', ');
       lines.push(`- ${escapeMarkdown(post.body).replace(/\n/g, '  \n  ')} (${counts})`);
@@ -83,8 +83,9 @@ function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
 }
 
-function categoryName(categories: Category[], id: string): string {
-  return categories.find((category) => category.id === id)?.label ?? id;
+function categoryName(board: BoardRecord, id: string): string {
+  const label = board.categories.find((category) => category.id === id)?.label;
+  return label ?? DEFAULT_CATEGORY_NAMES[id]?.[board.settings.language] ?? id;
 }
 
 function total(post: Post): number {

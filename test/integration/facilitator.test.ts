@@ -241,6 +241,7 @@ describe('facilitator powers', () => {
     expect(rows[0]).toEqual(['category', 'text', 'agree', 'heart', 'insight', 'batch']);
     expect(rows).toHaveLength(3);
     const nastyRow = rows.find((row) => row[1]?.includes('radbrytning'));
+    expect(nastyRow?.[0]).toBe('Oro');
     // The formula is neutralised with a leading quote; the text is otherwise intact.
     expect(nastyRow?.[1]).toBe(`'${nasty}`);
     expect(nastyRow?.slice(2)).toEqual(['2', '0', '0', '1']);
@@ -250,8 +251,9 @@ describe('facilitator powers', () => {
     const md = (await get('md')).body;
     expect(md).toMatch(/^# Workshop/);
     // Grouped in the board's category order.
-    expect(md.indexOf('## idea')).toBeGreaterThan(0);
-    expect(md.indexOf('## concern')).toBeGreaterThan(md.indexOf('## idea'));
+    // Built-in categories are named in the board's language.
+    expect(md.indexOf('## Idé')).toBeGreaterThan(0);
+    expect(md.indexOf('## Oro')).toBeGreaterThan(md.indexOf('## Idé'));
     // Markdown characters in posts are escaped, so a post cannot turn into a table, link or heading.
     expect(md).toContain('=cmd\\|"/C calc"\\!A0');
     expect(md).toContain('\\+SUM\\(1,2\\) är en formel (agree 0, heart 0, insight 0)');
