@@ -9,16 +9,21 @@ import {
   CreatePostReplySchema,
   DELETE_KEY_HEADER,
   ErrorBodySchema,
+  FacilitatorBoardSchema,
   JoinReplySchema,
   OwnPostStatusReplySchema,
+  RotateTokenReplySchema,
   SEAT_HEADER,
   SeatReplySchema,
   type CreateBoardBody,
   type CreateBoardReply,
   type CreatePostBody,
   type CreatePostReply,
+  type ExportFormat,
+  type FacilitatorBoard,
   type JoinReply,
   type OwnPostStatusReply,
+  type PatchBoardBody,
   type ReportReason,
   type SeatReply,
 } from '../shared/api.ts';
@@ -64,7 +69,7 @@ export class ApiError extends Error {
 }
 
 interface RequestOptions {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
@@ -276,4 +281,71 @@ export function moderateInBulk(
     { method: 'POST', body, headers: bearer(token) },
     ModerationResultSchema,
   );
+}
+
+// The facilitator's calls (bearer = the facilitator link's token).
+
+/** A secret link's role as the token routes name it (the client's routes say host / moderate / present). */
+export type LinkRole = 'facilitator' | 'moderator' | 'projector';
+
+export function getFacilitatorBoard(
+  boardId: string,
+  token: string,
+  signal?: AbortSignal,
+): Promise<FacilitatorBoard> {
+  const options: RequestOptions = { method: 'GET', headers: bearer(token) };
+  if (signal) options.signal = signal;
+  return requestJson(`${boardPath(boardId)}/admin`, options, FacilitatorBoardSchema);
+}
+
+export function updateBoard(boardId: string, token: string, body: PatchBoardBody): Promise<FacilitatorBoard> {
+  return requestJson(
+    boardPath(boardId),
+    { method: 'PATCH', body, headers: bearer(token) },
+    FacilitatorBoardSchema,
+  );
+}
+
+export function setSpotlight(boardId: string, token: string, postId: string | null): Promise<PublicBoard> {
+  const path = `${boardPath(boardId)}/spotlight`;
+  return requestJson(
+    path,
+    postId === null
+      ? { method: 'DELETE', headers: bearer(token) }
+      : { method: 'PUT', body: { postId }, headers: bearer(token) },
+    PublicBoardSchema,
+  );
+}
+
+export interface ExportedFile {
+  fileName: string;
+  /** Kept as bytes: decoding to text would drop the CSV's byte-order mark, which spreadsheets need. */
+  blob: Blob;
+}
+
+export async function exportBoard(
+  boardId: string,
+  token: string,
+  format: ExportFormat,
+): Promise<ExportedFile> {
+  const response = await send(`${boardPath(boardId)}/export?format=${enc(format)}`, {
+    method: 'GET',
+    headers: { ...bearer(token), accept: '*/*' },
+  });
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `takhojd-${boardId}.${format}`;
+  return { fileName, blob: await response.blob() };
+}
+
+export async function rotateLink(boardId: string, token: string, role: LinkRole): Promise<string> {
+  const reply = await requestJson(
+    `${boardPath(boardId)}/tokens/${enc(role)}`,
+    { method: 'POST', body: {}, headers: bearer(token) },
+    RotateTokenReplySchema,
+  );
+  return reply.token;
+}
+
+export function deleteBoard(boardId: string, token: string): Promise<void> {
+  return requestEmpty(boardPath(boardId), { method: 'DELETE', headers: bearer(token) });
 }

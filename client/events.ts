@@ -2,8 +2,10 @@
  * Events that elements send up to their parents. Data flows down as properties; changes come back as these.
  * Each is a CustomEvent with a typed `detail`, registered in HTMLElementEventMap so listeners are typed too.
  */
-import type { CreateBoardReply, ReportReason } from '../shared/api.ts';
-import type { ReactionKind } from '../shared/board.ts';
+import type { CreateBoardReply, ExportFormat, PatchBoardBody, ReportReason } from '../shared/api.ts';
+import type { BoardPhase, ReactionKind } from '../shared/board.ts';
+import type { LinkRole } from './api.ts';
+import type { CategoryDraft, SettingsDraft } from './board-draft.ts';
 import type { ModerationAction } from '../shared/moderation.ts';
 import type { ModeratedStatus } from './live/moderation-state.ts';
 import type { OwnPost } from './storage/own-posts.ts';
@@ -27,6 +29,23 @@ export interface EventDetails {
   'moderation-filter-change': { status: ModeratedStatus | 'all' } | { category: string };
   /** The dialog closed: by its confirm button, or by cancel or Escape. */
   'confirm-dialog-close': { confirmed: boolean };
+  // Facilitator console and board form.
+  /** The category rows after an edit (rename, add or remove); new rows already carry their derived ids. */
+  'categories-change': { categories: CategoryDraft[] };
+  'settings-draft-change': { draft: SettingsDraft };
+  /** Asked for only after any confirmation the phase needs (closing). */
+  'phase-request': { phase: BoardPhase };
+  /** `null` clears the spotlight. */
+  'spotlight-request': { postId: string | null };
+  /** Only what changed; never empty. */
+  'board-settings-submit': { patch: PatchBoardBody };
+  'export-request': { format: ExportFormat };
+  /** Asked for after the facilitator confirmed that the old link stops working. */
+  'rotate-request': { role: LinkRole };
+  /** Confirmed: delete the board now. */
+  'delete-board-request': Record<string, never>;
+  /** The author has read that their post was deleted unseen when the board closed. */
+  'discarded-dismiss': { postId: string };
 }
 
 export type AppEventName = keyof EventDetails;
@@ -49,5 +68,14 @@ declare global {
     'moderation-select': AppEvent<'moderation-select'>;
     'moderation-filter-change': AppEvent<'moderation-filter-change'>;
     'confirm-dialog-close': AppEvent<'confirm-dialog-close'>;
+    'categories-change': AppEvent<'categories-change'>;
+    'settings-draft-change': AppEvent<'settings-draft-change'>;
+    'phase-request': AppEvent<'phase-request'>;
+    'spotlight-request': AppEvent<'spotlight-request'>;
+    'board-settings-submit': AppEvent<'board-settings-submit'>;
+    'export-request': AppEvent<'export-request'>;
+    'rotate-request': AppEvent<'rotate-request'>;
+    'delete-board-request': AppEvent<'delete-board-request'>;
+    'discarded-dismiss': AppEvent<'discarded-dismiss'>;
   }
 }

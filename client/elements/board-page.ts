@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { REACTION_KINDS, type PublicBoard, type ReactionKind } from '../../shared/board.ts';
+import { BoardPhase, REACTION_KINDS, type PublicBoard, type ReactionKind } from '../../shared/board.ts';
 import { ErrorCode } from '../../shared/errors.ts';
 import type { Post } from '../../shared/post.ts';
 import { ApiError, getBoard, getOwnPostStatus, retractPost } from '../api.ts';
@@ -29,6 +29,11 @@ const OTHER_COLUMN = '';
  * nothing on the public board, so no message would prompt the question; a few asks soon after sending cover it.
  */
 const REVIEW_CHECK_DELAYS_MS = [1000, 3000, 10_000, 30_000];
+/**
+ * When to ask about own waiting posts after the board closes. The server announces the phase before it deletes the
+ * queued posts that cannot form a safe batch, and announces no deletion at all, so one ask would come too early.
+ */
+const CLOSE_CHECK_DELAYS_MS = [300, 1500, 5000];
 
 interface Notice {
   text: string;
@@ -55,6 +60,11 @@ export class BoardPage extends LitElement {
     css`
       .board-head {
         margin-bottom: var(--space-5);
+      }
+
+      .phase .notice {
+        margin: var(--space-3) 0 0;
+        max-width: var(--form-max);
       }
 
       .prompt {
@@ -142,6 +152,8 @@ export class BoardPage extends LitElement {
   /** While paused, only these posts (and the reader's own) are shown; the rest wait for a button press. */
   @state() private frozenIds: ReadonlySet<string> | undefined;
   @state() private announcement = '';
+  /** Own posts deleted unseen when the board closed; shown until the author dismisses the message. */
+  @state() private discarded: readonly OwnPost[] = [];
 
   @query('.board-notice') private noticeElement?: HTMLElement;
 
@@ -156,6 +168,7 @@ export class BoardPage extends LitElement {
   private readonly statusChecks = new Set<string>();
   private readonly reviewTimers = new Set<ReturnType<typeof setTimeout>>();
   private readonly reportsInFlight = new Set<string>();
+  private lastPhase: BoardPhase | undefined;
 
   override connectedCallback(): void {
     // Created here rather than in a field initialiser because it needs `boardId`, which is set by then.
@@ -248,6 +261,10 @@ export class BoardPage extends LitElement {
     }
     if (toCheck.length > 0) void this.checkOwnStatuses(toCheck);
 
+    const phase = this.live?.state.board?.phase;
+    if (phase === BoardPhase.closed && this.lastPhase !== BoardPhase.closed) this.scheduleCloseChecks();
+    this.lastPhase = phase;
+
     // The first snapshot is the board as it is, not news; later additions by others are announced.
     if (!change.snapshot || this.lastAnnounceAt > 0 || this.pendingAnnounceCount > 0) {
       const news = change.added.filter((id) => !ownIds.has(id)).length;
@@ -291,6 +308,17 @@ export class BoardPage extends LitElement {
     }
   }
 
+  private scheduleCloseChecks(): void {
+    for (const delay of CLOSE_CHECK_DELAYS_MS) {
+      const timer = setTimeout(() => {
+        this.reviewTimers.delete(timer);
+        const waiting = this.ownPosts.filter((post) => !post.released).map((post) => post.id);
+        if (waiting.length > 0) void this.checkOwnStatuses(waiting);
+      }, delay);
+      this.reviewTimers.add(timer);
+    }
+  }
+
   private async checkOwnStatuses(postIds: readonly string[]): Promise<void> {
     await Promise.all(postIds.map((postId) => this.checkOwnStatus(postId)));
   }
@@ -309,7 +337,15 @@ export class BoardPage extends LitElement {
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       // Gone for good: retracted in another tab, or removed by a moderator. Anything else: keep what we knew.
-      if (error.status === 404) this.forgetOwnPost(postId);
+      if (error.status === 404) {
+        // A post still in the queue that vanishes once the board is closed was deleted unseen (too few to form a
+        // safe batch): the author is told, not left wondering.
+        const closed = this.board?.phase === BoardPhase.closed;
+        if (closed && !own.released && (own.status ?? 'queued') === 'queued') {
+          this.discarded = [...this.discarded.filter((post) => post.id !== postId), own];
+        }
+        this.forgetOwnPost(postId);
+      }
     } finally {
       this.statusChecks.delete(postId);
     }
@@ -411,6 +447,13 @@ export class BoardPage extends LitElement {
     }
   }
 
+  private onDismissDiscarded(event: HTMLElementEventMap['discarded-dismiss']): void {
+    event.stopPropagation();
+    this.discarded = this.discarded.filter((post) => post.id !== event.detail.postId);
+    // The message's button is gone: leave focus on the composer's section rather than on nothing.
+    void this.updateComplete.then(() => this.noticeElement?.focus());
+  }
+
   private togglePause(): void {
     this.frozenIds = this.frozenIds ? undefined : new Set(this.live?.state.posts.keys() ?? []);
   }
@@ -450,6 +493,8 @@ export class BoardPage extends LitElement {
             .ownPostIds=${ownIds}
             .reacted=${this.reactedByPost}
             .reportedIds=${this.reportedIds}
+            .spotlightPostId=${board.spotlightPostId}
+            ?reactionsDisabled=${board.phase === BoardPhase.paused || board.phase === BoardPhase.closed}
           ></category-column>`,
       )}
     </div>`;
@@ -490,14 +535,31 @@ export class BoardPage extends LitElement {
       <div class="board-head">
         <h1>${board.title}</h1>
         ${board.prompt ? html`<p class="prompt">${board.prompt}</p>` : nothing} ${status}
+        <!-- Always there, so a phase change is announced as it happens. -->
+        <div class="phase" role="status">
+          ${
+            board.phase === BoardPhase.open
+              ? nothing
+              : html`<p class="notice warning" data-testid="phase-notice" data-phase=${board.phase}>
+                  ${t.phaseNotice[board.phase]}
+                </p>`
+          }
+        </div>
       </div>
 
-      <div class="top" @post-created=${this.onPostCreated} @retract-request=${this.onRetract}>
+      <div
+        class="top"
+        @post-created=${this.onPostCreated}
+        @retract-request=${this.onRetract}
+        @discarded-dismiss=${this.onDismissDiscarded}
+      >
         <post-composer .board=${board}></post-composer>
         <own-posts-list
           .posts=${waiting}
           .categories=${board.categories}
           .busyIds=${this.retractingIds}
+          .phase=${board.phase}
+          .discarded=${this.discarded}
         ></own-posts-list>
       </div>
 

@@ -51,6 +51,8 @@ export class CategoryColumn extends LitElement {
   @property({ attribute: false }) reacted: ReadonlyMap<string, ReadonlySet<ReactionKind>> = new Map();
   /** Posts this browser has reported. */
   @property({ attribute: false }) reportedIds: ReadonlySet<string> = new Set();
+  @property({ attribute: false }) spotlightPostId: string | undefined;
+  @property({ type: Boolean }) reactionsDisabled = false;
 
   private readonly i18n = new LocaleController(this);
 
@@ -74,6 +76,8 @@ export class CategoryColumn extends LitElement {
                         .reacted=${this.reacted.get(post.id) ?? NO_REACTIONS}
                         ?own=${this.ownPostIds.has(post.id)}
                         ?reported=${this.reportedIds.has(post.id)}
+                        ?spotlighted=${post.id === this.spotlightPostId}
+                        ?reactionsDisabled=${this.reactionsDisabled}
                       ></post-card>
                     </li>`,
                 )}

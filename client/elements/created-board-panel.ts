@@ -4,6 +4,7 @@ import type { CreateBoardReply } from '../../shared/api.ts';
 import { LocaleController } from '../controllers/locale-controller.ts';
 import { appEvent } from '../events.ts';
 import { boardPath, secretPath } from '../router.ts';
+import { saveRoleToken, SecretRole } from '../storage/tokens.ts';
 import { sharedStyles } from '../styles/shared-styles.ts';
 import './copy-field.ts';
 
@@ -36,6 +37,9 @@ export class CreatedBoardPanel extends LitElement {
       }
 
       .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--space-3);
         margin-top: var(--space-5);
       }
     `,
@@ -54,6 +58,16 @@ export class CreatedBoardPanel extends LitElement {
   private openBoard(): void {
     if (this.reply)
       this.dispatchEvent(appEvent('takhojd-navigate', { path: boardPath(this.reply.board.id) }));
+  }
+
+  /** Into the console in this tab: the token goes where a claimed secret link would put it, never into the URL. */
+  private openHost(): void {
+    const reply = this.reply;
+    if (!reply) return;
+    saveRoleToken(reply.board.id, SecretRole.host, reply.tokens.facilitator);
+    // So that the console's "open the big screen" can hand the projector its own link, in this tab only.
+    saveRoleToken(reply.board.id, SecretRole.present, reply.tokens.projector);
+    this.dispatchEvent(appEvent('takhojd-navigate', { path: secretPath(reply.board.id, SecretRole.host) }));
   }
 
   protected override render(): TemplateResult {
@@ -100,7 +114,10 @@ export class CreatedBoardPanel extends LitElement {
         </div>
 
         <div class="actions">
-          <button type="button" data-testid="open-board" @click=${this.openBoard}>${t.openBoard}</button>
+          <button type="button" data-testid="open-host" @click=${this.openHost}>${t.openHost}</button>
+          <button type="button" class="secondary" data-testid="open-board" @click=${this.openBoard}>
+            ${t.openBoard}
+          </button>
         </div>
       </section>
     `;

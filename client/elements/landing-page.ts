@@ -1,7 +1,8 @@
-import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { CreateBoardReply } from '../../shared/api.ts';
 import { LocaleController } from '../controllers/locale-controller.ts';
+import { takeFlash, type FlashKind } from '../flash.ts';
 import { sharedStyles } from '../styles/shared-styles.ts';
 import './create-board-form.ts';
 import './created-board-panel.ts';
@@ -31,6 +32,13 @@ export class LandingPage extends LitElement {
 
   /** Held only in memory: the secret links are shown once and are gone when the person leaves this page. */
   @state() private created: CreateBoardReply | undefined;
+  /** A message from the page before, e.g. the console after deleting a board; read once. */
+  @state() private flash: FlashKind | undefined = takeFlash();
+
+  protected override firstUpdated(): void {
+    // Focus on the message, so it is read first (the shell focuses <main> just before this renders).
+    if (this.flash) this.renderRoot.querySelector<HTMLElement>('[data-testid="landing-notice"]')?.focus();
+  }
 
   protected override updated(changed: PropertyValues): void {
     document.title = this.i18n.t.documentTitle();
@@ -50,6 +58,19 @@ export class LandingPage extends LitElement {
     const t = this.i18n.t;
     return html`
       <h1>${t.appName}</h1>
+      ${
+        this.flash === 'board-deleted'
+          ? html`<p
+              class="notice"
+              role="status"
+              tabindex="-1"
+              data-testid="landing-notice"
+              data-kind=${this.flash}
+            >
+              ${t.boardDeleted}
+            </p>`
+          : nothing
+      }
       <p class="intro">${t.landingIntro}</p>
       ${
         this.created

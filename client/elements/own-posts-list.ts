@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Category } from '../../shared/board.ts';
+import { BoardPhase, type Category } from '../../shared/board.ts';
 import { LocaleController } from '../controllers/locale-controller.ts';
 import { appEvent } from '../events.ts';
 import { categoryLabel } from '../labels.ts';
@@ -54,6 +54,16 @@ export class OwnPostsList extends LitElement {
         margin: 0;
         color: var(--color-text-muted);
       }
+
+      li.discarded {
+        border-color: var(--color-warning-border);
+        background: var(--color-warning-bg);
+      }
+
+      li.discarded .waiting {
+        color: var(--color-warning-text);
+        font-weight: var(--font-weight-bold);
+      }
     `,
   ];
 
@@ -61,15 +71,26 @@ export class OwnPostsList extends LitElement {
   @property({ attribute: false }) categories: readonly Category[] = [];
   /** Posts whose retraction is in progress. */
   @property({ attribute: false }) busyIds: ReadonlySet<string> = new Set();
+  /** While posting is not open, a waiting post's fate depends on what the facilitator does next: say so. */
+  @property({ attribute: false }) phase: BoardPhase = BoardPhase.open;
+  /**
+   * Posts deleted unseen because the board closed before a safe batch formed. The author is told once, here; the
+   * posts themselves are gone from the server and from this browser's list.
+   */
+  @property({ attribute: false }) discarded: readonly OwnPost[] = [];
 
   private readonly i18n = new LocaleController(this);
+
+  private dismiss(postId: string): void {
+    this.dispatchEvent(appEvent('discarded-dismiss', { postId }));
+  }
 
   private retract(postId: string): void {
     if (!this.busyIds.has(postId)) this.dispatchEvent(appEvent('retract-request', { postId }));
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    if (this.posts.length === 0) return nothing;
+    if (this.posts.length === 0 && this.discarded.length === 0) return nothing;
     const t = this.i18n.t;
     return html`
       <section aria-labelledby="own-heading">
@@ -86,7 +107,9 @@ export class OwnPostsList extends LitElement {
                   ? t.ownStatus.hidden
                   : status === 'held' || post.review
                     ? t.ownStatus.review
-                    : t.ownWaitingText;
+                    : this.phase === BoardPhase.open
+                      ? t.ownWaitingText
+                      : t.ownWaitingNotOpen;
               return html`<li data-testid="own-waiting-post" data-post-id=${post.id}>
                 <p class="category">${categoryLabel(t, post.category, this.categories)}</p>
                 <p class="body" id="own-body-${post.id}">${post.body}</p>
@@ -105,6 +128,29 @@ export class OwnPostsList extends LitElement {
                 </div>
               </li>`;
             },
+          )}
+          ${repeat(
+            this.discarded,
+            (post) => post.id,
+            (post) =>
+              html`<li class="discarded" data-testid="own-discarded-post" data-post-id=${post.id}>
+                <p class="category">${categoryLabel(t, post.category, this.categories)}</p>
+                <p class="body" id="own-body-${post.id}">${post.body}</p>
+                <div class="row">
+                  <p class="waiting" data-testid="own-post-status" data-status="discarded">
+                    ${t.ownDiscarded}
+                  </p>
+                  <button
+                    type="button"
+                    class="secondary"
+                    data-testid="dismiss-discarded"
+                    aria-describedby="own-body-${post.id}"
+                    @click=${() => this.dismiss(post.id)}
+                  >
+                    ${t.ownDiscardedDismiss}
+                  </button>
+                </div>
+              </li>`,
           )}
         </ul>
       </section>

@@ -26,6 +26,33 @@ export class PostCard extends LitElement {
         border-color: var(--color-primary);
       }
 
+      /* The post on the big screen: an outline and a label, so it is not told by colour alone. */
+      article.spotlighted {
+        outline: var(--focus-width) solid var(--color-spotlight);
+        outline-offset: var(--focus-offset);
+      }
+
+      .spotlight-mark {
+        display: inline-block;
+        margin: 0 0 var(--space-2);
+        padding: 0 var(--space-2);
+        border-radius: var(--radius-sm);
+        background: var(--color-spotlight-bg);
+        color: var(--color-warning-text);
+        font-weight: var(--font-weight-bold);
+      }
+
+      .reaction[aria-disabled='true'] {
+        border-style: dashed;
+        color: var(--color-text-muted);
+      }
+
+      .reaction[aria-disabled='true']:hover {
+        background: var(--color-surface);
+        border-color: var(--color-border);
+        color: var(--color-text-muted);
+      }
+
       .own-mark {
         margin: 0 0 var(--space-2);
         color: var(--color-primary);
@@ -90,11 +117,15 @@ export class PostCard extends LitElement {
   @property({ type: Boolean }) own = false;
   /** This browser has reported the post already. */
   @property({ type: Boolean }) reported = false;
+  /** The facilitator shows this post large on the projector right now. */
+  @property({ type: Boolean }) spotlighted = false;
+  /** Paused or closed: reactions would be refused, so the buttons say so instead of failing. */
+  @property({ type: Boolean }) reactionsDisabled = false;
 
   private readonly i18n = new LocaleController(this);
 
   private toggle(kind: ReactionKind): void {
-    if (!this.post) return;
+    if (!this.post || this.reactionsDisabled) return;
     this.dispatchEvent(
       appEvent('reaction-toggle', { postId: this.post.id, kind, active: !this.reacted.has(kind) }),
     );
@@ -109,7 +140,12 @@ export class PostCard extends LitElement {
     if (!post) return html``;
     const t = this.i18n.t;
     return html`
-      <article data-testid="post" data-post-id=${post.id} class=${this.own ? 'own' : ''}>
+      <article
+        data-testid="post"
+        data-post-id=${post.id}
+        class="${this.own ? 'own' : ''} ${this.spotlighted ? 'spotlighted' : ''}"
+      >
+        ${this.spotlighted ? html`<p class="spotlight-mark" data-testid="spotlighted">${t.spotlightedMark}</p>` : nothing}
         ${this.own ? html`<p class="own-mark">${t.ownPostMark}</p>` : nothing}
         <p class="body" id="body" data-testid="post-body">${post.body}</p>
         <div class="actions">
@@ -123,6 +159,7 @@ export class PostCard extends LitElement {
                       class="reaction"
                       data-testid="reaction-${kind}"
                       aria-pressed=${this.reacted.has(kind) ? 'true' : 'false'}
+                      aria-disabled=${this.reactionsDisabled ? 'true' : 'false'}
                       @click=${() => this.toggle(kind)}
                     >
                       <span aria-hidden="true">${REACTION_EMOJI[kind]}</span>

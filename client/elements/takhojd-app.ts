@@ -5,11 +5,12 @@ import { LocaleController } from '../controllers/locale-controller.ts';
 import { LOCATION_CHANGE, navigate, parseRoute, routableLink, type Route } from '../router.ts';
 import { SecretRole } from '../storage/tokens.ts';
 import './board-page.ts';
-import './coming-soon-page.ts';
+import './host-page.ts';
 import './landing-page.ts';
 import './lang-switch.ts';
 import './moderation-page.ts';
 import './not-found-page.ts';
+import './present-page.ts';
 import './site-footer.ts';
 import './accessibility-page.ts';
 import './what-is-stored-page.ts';
@@ -95,9 +96,15 @@ export class TakhojdApp extends LitElement {
             html`<moderation-page .boardId=${route.boardId}></moderation-page>`,
           )}`;
         }
+        if (route.role === SecretRole.present) {
+          return html`${keyed(
+            `${route.boardId}/${route.role}`,
+            html`<present-page .boardId=${route.boardId}></present-page>`,
+          )}`;
+        }
         return html`${keyed(
           `${route.boardId}/${route.role}`,
-          html`<coming-soon-page .boardId=${route.boardId} .viewRole=${route.role}></coming-soon-page>`,
+          html`<host-page .boardId=${route.boardId}></host-page>`,
         )}`;
       case 'what-is-stored':
         return html`<what-is-stored-page></what-is-stored-page>`;
@@ -110,6 +117,10 @@ export class TakhojdApp extends LitElement {
 
   protected override render(): TemplateResult {
     const t = this.i18n.t;
+    if (this.route.name === 'secret' && this.route.role === SecretRole.present) {
+      // The big screen is all board: no banner or footer to take its height (the page has its own language switch).
+      return html`<main id="main" class="projector-main" tabindex="-1">${this.renderPage()}</main>`;
+    }
     return html`
       <header class="site-header">
         <a class="skip-link" href="#main" @click=${this.skipToMain}>${t.skipToContent}</a>

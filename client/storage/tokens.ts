@@ -2,7 +2,7 @@
  * Role tokens from secret links live in sessionStorage: they vanish with the tab, are not shared with other tabs,
  * and never sit in the address bar or history (DESIGN.md §2.9).
  */
-import { readString, writeString } from './web-storage.ts';
+import { readString, removeKey, writeString } from './web-storage.ts';
 
 export const SecretRole = { host: 'host', moderate: 'moderate', present: 'present' } as const;
 export type SecretRole = (typeof SecretRole)[keyof typeof SecretRole];
@@ -15,4 +15,9 @@ export function loadRoleToken(boardId: string, role: SecretRole): string | undef
 
 export function saveRoleToken(boardId: string, role: SecretRole, token: string): void {
   writeString('session', key(boardId, role), token);
+}
+
+/** After the board is deleted its links mean nothing; nothing of it should linger in the tab. */
+export function forgetRoleTokens(boardId: string): void {
+  for (const role of Object.values(SecretRole)) removeKey('session', key(boardId, role));
 }
