@@ -83,7 +83,7 @@ export const en = {
       'This service is partially compliant with the Swedish law on accessibility of digital public services (delvis förenlig), because of the problems listed below.',
     gapsHeading: 'What does not fully work',
     gapRoles:
-      'The views for facilitators and the big screen are not finished. They have not been tested. The moderator view has been tested automatically, but not with screen readers.',
+      'The views for whoever leads, moderates or shows the board on a big screen are tested automatically but not with screen readers.',
     gapScreenReaders:
       'How new posts are announced has only been tested automatically. We have not tested it with screen readers such as NVDA, JAWS or VoiceOver.',
     gapManualReview: 'We have not checked every requirement of WCAG 2.1 level AA by hand.',
@@ -216,10 +216,6 @@ export const en = {
     denied: 'The link is no longer valid.',
   },
 
-  comingSoonHeading: 'This view is coming soon',
-  comingSoonText: 'The link is saved in this tab. Meanwhile you can open the board as a participant.',
-  comingSoonNoToken:
-    'The link is missing its secret part. Use the whole link you got when the board was created.',
   roleNames: { host: 'Facilitator', moderate: 'Moderator', present: 'Big screen' },
   toModeration: 'Review posts (moderation)',
 

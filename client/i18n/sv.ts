@@ -93,7 +93,7 @@ export const sv = {
       'Tjänsten är delvis förenlig med lagen om tillgänglighet till digital offentlig service. Det beror på bristerna nedan.',
     gapsHeading: 'Det här fungerar inte fullt ut',
     gapRoles:
-      'Vyerna för den som leder eller visar tavlan på storskärm är inte klara. De är inte testade. Vyn för moderatorer är testad automatiskt men inte med skärmläsare.',
+      'Vyerna för den som leder, modererar eller visar tavlan på storskärm är testade automatiskt men inte med skärmläsare.',
     gapScreenReaders:
       'Hur nya inlägg läses upp har bara testats automatiskt. Vi har inte testat med skärmläsare som NVDA, JAWS eller VoiceOver.',
     gapManualReview: 'Vi har inte gått igenom alla krav i WCAG 2.1 nivå AA för hand.',
@@ -231,9 +231,6 @@ export const sv = {
     denied: 'Länken gäller inte längre.',
   },
 
-  comingSoonHeading: 'Den här vyn kommer snart',
-  comingSoonText: 'Länken är sparad i den här fliken. Under tiden kan du öppna tavlan som deltagare.',
-  comingSoonNoToken: 'Länken saknar sin hemliga del. Använd hela länken du fick när tavlan skapades.',
   roleNames: { host: 'Ledare', moderate: 'Moderator', present: 'Storskärm' },
   toModeration: 'Granska inlägg (moderering)',
 
