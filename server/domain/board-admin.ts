@@ -100,8 +100,9 @@ export class BoardAdminService {
    */
   private async settleQueueOnClose(board: BoardRecord): Promise<void> {
     const queued = await this.store.countQueued(board.id);
-    if (queued > 0 && !isReleaseDue(queued, board.settings.releaseThreshold))
+    if (queued > 0 && !isReleaseDue(queued, await this.scheduler.threshold(board))) {
       await this.store.discardQueued(board.id);
+    }
   }
 
   private async apply(boardId: string, changes: BoardChanges): Promise<void> {

@@ -54,6 +54,7 @@ export class PostService {
       category: input.category,
       body,
       deleteKeyHash: sha256Hex(input.deleteKey),
+      releaseThreshold: board.settings.releaseThreshold,
       ...(flagged ? { heldReason: HeldReason.filter } : {}),
     });
     // Also for a resend: if the first attempt committed but failed before arming the timer, this arms it.

@@ -1,6 +1,6 @@
 import { BoardPhase } from '../../shared/board.ts';
 import type { EventBus } from '../bus/event-bus.ts';
-import type { BoardStore } from '../store/board-store.ts';
+import type { BoardRecord, BoardStore } from '../store/board-store.ts';
 import { dayOf, type Clock, type ClockTimer } from './clock.ts';
 import { isReleaseDue, pickReleaseDelay } from './release-policy.ts';
 import { shuffle, type RandomSource } from './random.ts';
@@ -29,7 +29,7 @@ export class ReleaseScheduler {
     const board = await this.store.getBoard(boardId);
     if (!board) return;
     const queued = await this.store.countQueued(boardId);
-    if (!isReleaseDue(queued, board.settings.releaseThreshold) || this.timers.has(boardId)) return;
+    if (!isReleaseDue(queued, await this.threshold(board)) || this.timers.has(boardId)) return;
     const delay = pickReleaseDelay(board.settings.releaseDelayMs, this.random);
     this.timers.set(
       boardId,
@@ -39,6 +39,14 @@ export class ReleaseScheduler {
 
   async recover(): Promise<void> {
     for (const boardId of await this.store.boardIdsWithQueuedPosts()) await this.considerRelease(boardId);
+  }
+
+  /**
+   * The board's threshold, or a higher one that a queued post was sent under: lowering the threshold must not
+   * publish a post sooner, with fewer others, than its author was promised.
+   */
+  async threshold(board: BoardRecord): Promise<number> {
+    return Math.max(board.settings.releaseThreshold, await this.store.queuedThreshold(board.id));
   }
 
   stop(): void {
@@ -55,7 +63,7 @@ export class ReleaseScheduler {
     // While paused nothing changes on screen; unpausing calls considerRelease again.
     if (board.phase === BoardPhase.paused) return;
     // Retractions during the delay may have shrunk the queue below the threshold: then wait for more.
-    if (!isReleaseDue(await this.store.countQueued(boardId), board.settings.releaseThreshold)) return;
+    if (!isReleaseDue(await this.store.countQueued(boardId), await this.threshold(board))) return;
     const result = await this.store.releaseQueued(
       boardId,
       (ids) => shuffle(ids, this.random),

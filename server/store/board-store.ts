@@ -56,6 +56,8 @@ export interface NewPost {
   deleteKeyHash: string;
   /** Set when the word filter matched: the post goes to the moderators when its batch is released. */
   heldReason?: HeldReason;
+  /** The board's release threshold at the moment the post was queued. */
+  releaseThreshold: number;
 }
 
 export interface EnqueueResult {
@@ -148,6 +150,8 @@ export interface BoardStore {
   /** Deletes the post if the key matches. A visible post's removal is logged as an event in the same transaction. */
   retractPost(boardId: string, postId: string, deleteKeyHash: string): Promise<RetractResult>;
   countQueued(boardId: string): Promise<number>;
+  /** The highest threshold any queued post was sent under (0 when nothing is queued). */
+  queuedThreshold(boardId: string): Promise<number>;
   boardIdsWithQueuedPosts(): Promise<string[]>;
   /**
    * Publishes every queued post of the board as one batch in one transaction: `order` decides their order (the

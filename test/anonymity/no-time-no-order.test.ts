@@ -92,6 +92,7 @@ describe('no time, no order', () => {
         'delete_key_hash',
         'held_reason',
         'id',
+        'release_threshold',
         'released_day',
         'status',
       ]);

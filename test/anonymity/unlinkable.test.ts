@@ -9,7 +9,14 @@ import { createBoard, newDeleteKey, postAs, startTestApp, takeSeat } from '../he
 import { eventually } from '../helpers/wait.ts';
 
 /** Columns whose sharing is expected: every post of a board and batch has them. */
-const SHARED_BY_DESIGN = new Set(['board_id', 'batch', 'released_day', 'status', 'held_reason']);
+const SHARED_BY_DESIGN = new Set([
+  'board_id',
+  'batch',
+  'released_day',
+  'status',
+  'held_reason',
+  'release_threshold',
+]);
 
 describe('unlinkability', () => {
   it('posts and reactions of one seat share nothing that links them, and no secret is stored in clear', async () => {

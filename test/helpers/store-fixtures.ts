@@ -24,7 +24,15 @@ export function newPost(
   body = 'A post',
   deleteKey = randomId(),
 ): NewPost & { deleteKey: string } {
-  return { id: randomId(), boardId, category: 'idea', body, deleteKeyHash: sha256Hex(deleteKey), deleteKey };
+  return {
+    id: randomId(),
+    boardId,
+    category: 'idea',
+    body,
+    deleteKeyHash: sha256Hex(deleteKey),
+    deleteKey,
+    releaseThreshold: 1,
+  };
 }
 
 export async function boardWithPosts(

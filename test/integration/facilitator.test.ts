@@ -133,6 +133,22 @@ describe('facilitator powers', () => {
     expect(await t.app.store.visiblePosts(boardId)).toEqual([]);
   });
 
+  it('cannot publish a waiting post sooner by lowering the threshold after it was sent', async () => {
+    await setUp({ releaseThreshold: 3 });
+    const seat = await takeSeat(t.app, boardId);
+    await postAs(t.app, boardId, seat, 'Skickad när tre krävdes');
+    expect((await patch({ settings: { releaseThreshold: 1 } })).statusCode).toBe(200);
+    await postAs(t.app, boardId, seat, 'Skickad när ett räckte');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await t.app.store.visiblePosts(boardId)).toEqual([]);
+    await postAs(t.app, boardId, seat, 'Den tredje');
+    const released = await eventually('the batch of three', async () => {
+      const visible = await t.app.store.visiblePosts(boardId);
+      return visible.length > 0 ? visible : undefined;
+    });
+    expect(released).toHaveLength(3);
+  });
+
   it('releases what was queued when a paused board opens again', async () => {
     await setUp({ releaseThreshold: 1 });
     await patch({ phase: 'paused' });

@@ -52,6 +52,11 @@ export const posts = sqliteTable(
     deleteKeyHash: text('delete_key_hash').notNull(),
     /** Why the post waits for a moderator: set by the word filter when queued, or on release or by reports. */
     heldReason: text('held_reason'),
+    /**
+     * The board's release threshold when the post was queued. A batch needs at least the largest of these, so
+     * lowering the threshold later cannot publish a post that was sent under a higher one.
+     */
+    releaseThreshold: integer('release_threshold').notNull().default(1),
     /** Null while queued. */
     batch: integer('batch'),
     releasedDay: text('released_day'),

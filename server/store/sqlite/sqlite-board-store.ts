@@ -56,6 +56,7 @@ export class SqliteBoardStore implements BoardStore {
         status: PostStatus.queued,
         deleteKeyHash: p('deleteKeyHash'),
         heldReason: p('heldReason'),
+        releaseThreshold: p('releaseThreshold'),
       })
       .onConflictDoNothing()
       .prepare();
@@ -130,6 +131,15 @@ export class SqliteBoardStore implements BoardStore {
 
   async retractPost(boardId: string, postId: string, deleteKeyHash: string): Promise<RetractResult> {
     return this.deletePost(boardId, postId, (post) => post.deleteKeyHash === deleteKeyHash);
+  }
+
+  async queuedThreshold(boardId: string): Promise<number> {
+    const row = this.db
+      .select({ threshold: sql<number | null>`max(${posts.releaseThreshold})` })
+      .from(posts)
+      .where(and(eq(posts.boardId, boardId), eq(posts.status, PostStatus.queued)))
+      .get();
+    return row?.threshold ?? 0;
   }
 
   async countQueued(boardId: string): Promise<number> {

@@ -1,0 +1,1 @@
+ALTER TABLE `posts` ADD `release_threshold` integer DEFAULT 1 NOT NULL;
