@@ -54,7 +54,8 @@ export const posts = sqliteTable(
     heldReason: text('held_reason'),
     /**
      * The board's release threshold when the post was queued. A batch needs at least the largest of these, so
-     * lowering the threshold later cannot publish a post that was sent under a higher one.
+     * lowering the threshold later cannot publish a post that was sent under a higher one. Set to 0 on release:
+     * kept longer, it would say whether a post was sent before or after a change of settings.
      */
     releaseThreshold: integer('release_threshold').notNull().default(1),
     /** Null while queued. */

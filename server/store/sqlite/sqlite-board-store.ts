@@ -179,7 +179,7 @@ export class SqliteBoardStore implements BoardStore {
       const toModerators = queued.filter((post) => post.heldReason || preModeration).map((post) => post.id);
       if (toBoard.length > 0) {
         tx.update(posts)
-          .set({ status: PostStatus.visible, batch: board.batches, releasedDay: day })
+          .set({ status: PostStatus.visible, batch: board.batches, releasedDay: day, releaseThreshold: 0 })
           .where(inArray(posts.id, toBoard))
           .run();
       }
@@ -191,6 +191,7 @@ export class SqliteBoardStore implements BoardStore {
             heldReason: sql`coalesce(${posts.heldReason}, ${HeldReasons.premoderation})`,
             batch: board.batches,
             releasedDay: day,
+            releaseThreshold: 0,
           })
           .where(inArray(posts.id, toModerators))
           .run();
