@@ -194,7 +194,9 @@ async function runSize(size: number, offset: number) {
     title: `Fan-out bench ${size}`,
     settings: { releaseThreshold: 1, releaseDelayMs: [0, 0] },
   });
-  const { seat } = await post<{ seat: string }>(`/api/boards/${board.id}/seats`, undefined);
+  // One seat may post only so often (a per-seat limit); the bench posts as a new participant every few batches.
+  const newSeat = async () => (await post<{ seat: string }>(`/api/boards/${board.id}/seats`, undefined)).seat;
+  let seat = await newSeat();
   const subscribe = JSON.stringify({ type: 'subscribe', version: PROTOCOL_VERSION });
   const connectInfo: string[] = [];
   for (const [set, url] of [
@@ -216,6 +218,7 @@ async function runSize(size: number, offset: number) {
   // Batch 0 is Takhöjd's first: it captures the bytes the baseline sends.
   for (let batch = 0; batch < WARMUP + BATCHES; batch++) {
     const runTakhojd = async () => {
+      if (batch > 0 && batch % 10 === 0) seat = await newSeat();
       const result = await takhojdBatch(board.id, seat, batch, batch === 0);
       if (result.result.sample) bytes = result.result.sample;
       await sleep(PAUSE_MS);
