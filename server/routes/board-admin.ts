@@ -12,9 +12,7 @@ import {
   TokenParams,
 } from '../../shared/api.ts';
 import { PublicBoardSchema } from '../../shared/board.ts';
-import { bearerToken } from './bearer-token.ts';
-
-const denied = { 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema };
+import { bearerToken, denied } from './bearer-token.ts';
 
 /** The facilitator's powers over a whole board; each needs the facilitator's bearer token. */
 export const boardAdminRoutes: FastifyPluginAsyncTypebox = async (app) => {

@@ -71,12 +71,7 @@ export const liveRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }
         const message = isBinary ? undefined : parseClientMessage(data.toString());
         if (!message) {
-          send(socket, {
-            type: ServerMessageType.error,
-            code: ErrorCode.unsupportedProtocol,
-            message: 'Unknown message.',
-          });
-          socket.close(CloseCode.policyViolation, ErrorCode.unsupportedProtocol);
+          refuse(socket, ErrorCode.unsupportedProtocol, 'Unknown message.', CloseCode.policyViolation);
           return;
         }
         switch (message.type) {
@@ -107,17 +102,18 @@ export const liveRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
     const role = token === undefined ? PARTICIPANT : roleOfToken(board, token);
     if (!role) {
-      send(socket, {
-        type: ServerMessageType.error,
-        code: ErrorCode.tokenInvalid,
-        message: 'This link is not valid.',
-      });
-      socket.close(CloseCode.tokenInvalid, ErrorCode.tokenInvalid);
+      refuse(socket, ErrorCode.tokenInvalid, 'This link is not valid.', CloseCode.tokenInvalid);
       return;
     }
     await app.liveHub.subscribe(boardId, socket, since, role);
   }
 };
+
+/** Says why in an `error` message, then closes: the client can tell a refusal from a dropped connection. */
+function refuse(socket: WebSocket, code: ErrorCode, message: string, closeCode: number): void {
+  send(socket, { type: ServerMessageType.error, code, message });
+  socket.close(closeCode, code);
+}
 
 function send(socket: WebSocket, message: ServerMessage): void {
   if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));

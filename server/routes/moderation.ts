@@ -7,9 +7,7 @@ import {
   ModerationResultSchema,
   ModerationViewSchema,
 } from '../../shared/moderation.ts';
-import { bearerToken } from './bearer-token.ts';
-
-const denied = { 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema };
+import { bearerToken, denied } from './bearer-token.ts';
 
 /** The moderation queue and actions; each needs a moderator's or the facilitator's bearer token. */
 export const moderationRoutes: FastifyPluginAsyncTypebox = async (app) => {

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AuditEntry, ModeratedPost, ModerationAction } from '../../../shared/moderation.ts';
 import type { HeldReason, Post, ReactionCounts } from '../../../shared/post.ts';
 import { HeldReason as HeldReasons, PostStatus } from '../../../shared/post.ts';
@@ -323,25 +323,7 @@ export class SqliteBoardStore implements BoardStore {
 
   async moderatedPosts(boardId: string, postIds?: string[]): Promise<ModeratedPost[]> {
     if (postIds?.length === 0) return [];
-    const rows = this.db
-      .select({
-        id: posts.id,
-        category: posts.category,
-        body: posts.body,
-        batch: posts.batch,
-        day: posts.releasedDay,
-        status: posts.status,
-        heldReason: posts.heldReason,
-      })
-      .from(posts)
-      .where(
-        and(
-          eq(posts.boardId, boardId),
-          sql`${posts.status} <> ${PostStatus.queued}`,
-          postIds ? inArray(posts.id, postIds) : undefined,
-        ),
-      )
-      .all();
+    const rows = this.releasedRows(boardId, sql`${posts.status} <> ${PostStatus.queued}`, postIds);
     const ids = rows.map((row) => row.id);
     const counts = this.countsByPost(ids);
     const reportsByPost = new Map<string, Record<string, number>>();
@@ -363,12 +345,7 @@ export class SqliteBoardStore implements BoardStore {
       .map((row): ModeratedPost => {
         const reportReasons = reportsByPost.get(row.id) ?? {};
         return {
-          id: row.id,
-          category: row.category,
-          body: row.body,
-          reactions: counts.get(row.id) ?? {},
-          batch: row.batch ?? 0,
-          day: row.day ?? '',
+          ...toPost(row, counts),
           status: row.status as PostStatus,
           ...(row.heldReason && row.status === PostStatus.held
             ? { heldReason: row.heldReason as HeldReason }
@@ -482,32 +459,9 @@ export class SqliteBoardStore implements BoardStore {
 
   async visiblePosts(boardId: string, postIds?: string[]): Promise<Post[]> {
     if (postIds?.length === 0) return [];
-    const rows = this.db
-      .select({
-        id: posts.id,
-        category: posts.category,
-        body: posts.body,
-        batch: posts.batch,
-        day: posts.releasedDay,
-      })
-      .from(posts)
-      .where(
-        and(
-          eq(posts.boardId, boardId),
-          eq(posts.status, PostStatus.visible),
-          postIds ? inArray(posts.id, postIds) : undefined,
-        ),
-      )
-      .all();
+    const rows = this.releasedRows(boardId, eq(posts.status, PostStatus.visible), postIds);
     const counts = this.countsByPost(rows.map((row) => row.id));
-    const found = rows.map((row): Post => ({
-      id: row.id,
-      category: row.category,
-      body: row.body,
-      reactions: counts.get(row.id) ?? {},
-      batch: row.batch ?? 0,
-      day: row.day ?? '',
-    }));
+    const found = rows.map((row) => toPost(row, counts));
     if (!postIds) return found.sort((a, b) => a.batch - b.batch || a.id.localeCompare(b.id));
     const byId = new Map(found.map((post) => [post.id, post]));
     return postIds.flatMap((id) => byId.get(id) ?? []);
@@ -605,6 +559,23 @@ export class SqliteBoardStore implements BoardStore {
     return { boardId, seq: board.seq, type, postIds };
   }
 
+  /** Posts of a board in the given statuses (all, or only `postIds`), with what a wire post is built from. */
+  private releasedRows(boardId: string, statuses: SQL, postIds: string[] | undefined) {
+    return this.db
+      .select({
+        id: posts.id,
+        category: posts.category,
+        body: posts.body,
+        batch: posts.batch,
+        day: posts.releasedDay,
+        status: posts.status,
+        heldReason: posts.heldReason,
+      })
+      .from(posts)
+      .where(and(eq(posts.boardId, boardId), statuses, postIds ? inArray(posts.id, postIds) : undefined))
+      .all();
+  }
+
   private countsByPost(postIds: string[]): Map<string, ReactionCounts> {
     const counts = new Map<string, ReactionCounts>();
     if (postIds.length === 0) return counts;
@@ -621,4 +592,19 @@ export class SqliteBoardStore implements BoardStore {
     }
     return counts;
   }
+}
+
+/** A stored post as everyone sees it: never more than these fields. */
+function toPost(
+  row: { id: string; category: string; body: string; batch: number | null; day: string | null },
+  counts: Map<string, ReactionCounts>,
+): Post {
+  return {
+    id: row.id,
+    category: row.category,
+    body: row.body,
+    reactions: counts.get(row.id) ?? {},
+    batch: row.batch ?? 0,
+    day: row.day ?? '',
+  };
 }
