@@ -1,6 +1,7 @@
 import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { appEvent } from '../events.ts';
+import { dangerButtonStyles } from '../styles/danger-button-styles.ts';
 import { sharedStyles } from '../styles/shared-styles.ts';
 
 const CONFIRMED = 'confirm';
@@ -14,6 +15,7 @@ const CONFIRMED = 'confirm';
 export class ConfirmDialog extends LitElement {
   static override styles = [
     sharedStyles,
+    dangerButtonStyles,
     css`
       dialog {
         max-width: min(32rem, calc(100vw - 2 * var(--space-4)));
@@ -34,17 +36,6 @@ export class ConfirmDialog extends LitElement {
         justify-content: flex-end;
         gap: var(--space-2);
         margin-top: var(--space-4);
-      }
-
-      button.danger {
-        background: var(--color-danger);
-        border-color: var(--color-danger);
-        color: var(--color-on-primary);
-      }
-
-      button.danger:hover {
-        background: var(--color-text);
-        border-color: var(--color-text);
       }
     `,
   ];

@@ -1,7 +1,8 @@
-import { LitElement, css, html, type TemplateResult } from 'lit';
+import { LitElement, html, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { LocaleController } from '../controllers/locale-controller.ts';
 import { appEvent } from '../events.ts';
+import { dangerButtonStyles } from '../styles/danger-button-styles.ts';
 import { sharedStyles } from '../styles/shared-styles.ts';
 import './confirm-dialog.ts';
 
@@ -11,21 +12,7 @@ import './confirm-dialog.ts';
  */
 @customElement('delete-board-button')
 export class DeleteBoardButton extends LitElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      button.danger {
-        background: var(--color-danger);
-        border-color: var(--color-danger);
-        color: var(--color-on-primary);
-      }
-
-      button.danger:hover {
-        background: var(--color-text);
-        border-color: var(--color-text);
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, dangerButtonStyles];
 
   @property({ type: Boolean }) busy = false;
 

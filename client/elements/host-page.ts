@@ -1,8 +1,7 @@
-import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { ExportFormat, FacilitatorBoard, PatchBoardBody } from '../../shared/api.ts';
 import type { BoardPhase, PublicBoard } from '../../shared/board.ts';
-import { ErrorCode } from '../../shared/errors.ts';
 import type { Post } from '../../shared/post.ts';
 import {
   ApiError,
@@ -16,15 +15,16 @@ import {
 } from '../api.ts';
 import { LiveBoardController } from '../controllers/live-board-controller.ts';
 import { LocaleController } from '../controllers/locale-controller.ts';
+import { SecretViewController } from '../controllers/secret-view-controller.ts';
 import { downloadBlob } from '../download.ts';
 import { errorMessage } from '../error-message.ts';
 import { appEvent } from '../events.ts';
 import { setFlash } from '../flash.ts';
-import { locale } from '../i18n/locale.ts';
 import { postsForDisplay } from '../live/live-state.ts';
 import { boardPath, secretPath } from '../router.ts';
 import { claimSecretToken } from '../secret-link.ts';
 import { forgetRoleTokens, loadRoleToken, saveRoleToken, SecretRole } from '../storage/tokens.ts';
+import { consoleHeadStyles } from '../styles/console-head-styles.ts';
 import { sharedStyles } from '../styles/shared-styles.ts';
 import './board-settings-form.ts';
 import type { SaveStatus } from './board-settings-form.ts';
@@ -38,9 +38,6 @@ import './phase-control.ts';
 import './qr-code.ts';
 import './secret-link-rotator.ts';
 import type { RotatedLink, SecretLinkRotator } from './secret-link-rotator.ts';
-
-/** Why the console cannot be shown: no token, another role's token, or one the server does not know. */
-type Access = 'checking' | 'ready' | 'missing' | 'denied' | 'invalid' | 'board-missing' | 'failed';
 
 interface Notice {
   text: string;
@@ -64,26 +61,8 @@ const ROUTE_OF: Record<LinkRole, SecretRole> = {
 export class HostPage extends LitElement {
   static override styles = [
     sharedStyles,
+    consoleHeadStyles,
     css`
-      h1 {
-        overflow-wrap: anywhere;
-      }
-
-      .head {
-        margin-bottom: var(--space-5);
-      }
-
-      .head-bar {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: var(--space-3) var(--space-5);
-      }
-
-      .head-bar p {
-        margin: 0;
-      }
-
       section {
         margin-bottom: var(--space-6);
       }
@@ -149,8 +128,6 @@ export class HostPage extends LitElement {
 
   @property({ attribute: false }) boardId = '';
 
-  @state() private access: Access = 'checking';
-  @state() private failure: ApiError | undefined;
   /** The board and all its settings as the server last answered a request of ours. */
   @state() private admin: FacilitatorBoard | undefined;
   @state() private phasePending: BoardPhase | undefined;
@@ -170,7 +147,14 @@ export class HostPage extends LitElement {
   @query('secret-link-rotator') private rotator?: SecretLinkRotator;
 
   private readonly i18n = new LocaleController(this);
-  private readonly abort = new AbortController();
+  /** `denied`: a moderator's or the big screen's link, which may not facilitate. */
+  private readonly secretView = new SecretViewController<'denied'>(this, {
+    start: () => this.start(),
+    boardId: () => this.boardId,
+    board: () => this.board,
+    heading: (t) => t.host.heading,
+    testIdPrefix: 'host',
+  });
   private token: string | undefined;
   private live: LiveBoardController | undefined;
   /**
@@ -179,37 +163,21 @@ export class HostPage extends LitElement {
    */
   private adminAtSeq: number | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.access === 'checking') void this.start();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.abort.abort();
-    locale.setBoardDefault(undefined);
-  }
-
   private async start(): Promise<void> {
     const token = claimSecretToken(this.boardId, SecretRole.host);
     if (!token) {
-      this.access = 'missing';
+      this.secretView.access = 'missing';
       return;
     }
     try {
-      this.setAdmin(await getFacilitatorBoard(this.boardId, token, this.abort.signal));
+      this.setAdmin(await getFacilitatorBoard(this.boardId, token, this.secretView.signal));
       this.token = token;
-      this.access = 'ready';
+      this.secretView.access = 'ready';
       this.connect(token);
     } catch (error) {
       if (!(error instanceof ApiError)) return; // Left the page.
-      if (error.status === 403) this.access = 'denied';
-      else if (error.status === 401) this.access = 'invalid';
-      else if (error.code === ErrorCode.boardNotFound) this.access = 'board-missing';
-      else {
-        this.failure = error;
-        this.access = 'failed';
-      }
+      if (!this.secretView.refuse(error))
+        this.secretView.access = error.status === 403 ? 'denied' : 'invalid';
     }
   }
 
@@ -221,12 +189,6 @@ export class HostPage extends LitElement {
     }
     // With the token, a link replaced elsewhere shows as "no longer valid" instead of silently going stale.
     this.live = new LiveBoardController(this, this.boardId, undefined, { token });
-  }
-
-  private retry(): void {
-    this.access = 'checking';
-    this.failure = undefined;
-    void this.start();
   }
 
   private setAdmin(admin: FacilitatorBoard): void {
@@ -245,17 +207,6 @@ export class HostPage extends LitElement {
       live.seq !== undefined &&
       (this.adminAtSeq === undefined || live.seq > this.adminAtSeq);
     return liveIsNewer ? live.board : (this.admin?.board ?? live?.board);
-  }
-
-  protected override willUpdate(): void {
-    locale.setBoardDefault(this.board?.settings.language);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const t = this.i18n.t;
-    const title = this.board?.title;
-    document.title = t.documentTitle(title ? `${t.host.heading}: ${title}` : t.host.heading);
   }
 
   private failed(error: unknown): Notice {
@@ -387,33 +338,7 @@ export class HostPage extends LitElement {
   }
 
   private renderRefusal(): TemplateResult {
-    const t = this.i18n.t;
-    const h = t.host;
-    const toBoard = html`<p><a href=${boardPath(this.boardId)}>${t.toBoard}</a></p>`;
-    switch (this.access) {
-      case 'missing':
-        return html`<h1>${h.noTokenHeading}</h1>
-          <p class="notice" data-testid="host-denied" data-reason="missing">${h.noToken}</p>
-          ${toBoard}`;
-      case 'denied':
-      case 'invalid':
-        return html`<h1>${h.deniedHeading}</h1>
-          <p class="notice warning" data-testid="host-denied" data-reason=${this.access}>
-            ${this.access === 'denied' ? h.deniedRole : h.deniedInvalid}
-          </p>
-          ${toBoard}`;
-      case 'board-missing':
-        return html`<h1>${t.notFoundHeading}</h1>
-          <p>${t.errors.BOARD_NOT_FOUND}</p>
-          <p><a href="/">${t.toStart}</a></p>`;
-      case 'failed':
-        return html`<h1>${h.heading}</h1>
-          <p class="notice warning" role="alert">${this.failure ? errorMessage(t, this.failure) : ''}</p>
-          <button type="button" @click=${this.retry}>${h.retry}</button>`;
-      default:
-        return html`<h1>${h.heading}</h1>
-          <p role="status">${h.loading}</p>`;
-    }
+    return this.secretView.render(this.i18n.t.host);
   }
 
   private renderStatus(notice: Notice | undefined, testId: string): TemplateResult {
@@ -463,7 +388,7 @@ export class HostPage extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    if (this.access !== 'ready') return this.renderRefusal();
+    if (!this.secretView.ready) return this.renderRefusal();
     const t = this.i18n.t;
     const h = t.host;
     const board = this.board;

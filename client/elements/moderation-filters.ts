@@ -4,6 +4,7 @@ import { LocaleController } from '../controllers/locale-controller.ts';
 import { appEvent } from '../events.ts';
 import { formatNumber } from '../i18n/plural.ts';
 import { isModeratedStatus, MODERATED_STATUSES, type ModeratedStatus } from '../live/moderation-state.ts';
+import { choiceStyles, fieldsetStyles } from '../styles/choice-styles.ts';
 import { sharedStyles } from '../styles/shared-styles.ts';
 
 export interface CategoryChoice {
@@ -23,57 +24,13 @@ export const ALL = 'all';
 export class ModerationFilters extends LitElement {
   static override styles = [
     sharedStyles,
+    fieldsetStyles,
+    choiceStyles,
     css`
       .groups {
         display: flex;
         flex-wrap: wrap;
         gap: var(--space-3) var(--space-5);
-      }
-
-      fieldset {
-        border: 0;
-        margin: 0;
-        padding: 0;
-        min-width: 0;
-      }
-
-      legend {
-        font-weight: var(--font-weight-bold);
-        margin-bottom: var(--space-2);
-        padding: 0;
-      }
-
-      .choices {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--space-2);
-      }
-
-      .choice {
-        display: inline-flex;
-        align-items: center;
-        gap: var(--space-2);
-        min-height: var(--target-min);
-        margin: 0;
-        padding: var(--space-1) var(--space-3) var(--space-1) var(--space-2);
-        border: var(--border-width-strong) solid var(--color-border);
-        border-radius: var(--radius-sm);
-        background: var(--color-surface);
-        font-weight: normal;
-        cursor: pointer;
-      }
-
-      .choice:has(input:checked) {
-        border-color: var(--color-primary);
-        background: var(--color-pressed-bg);
-        font-weight: var(--font-weight-bold);
-      }
-
-      .choice input {
-        width: 1.5rem;
-        height: 1.5rem;
-        margin: 0;
-        accent-color: var(--color-primary);
       }
 
       .count {

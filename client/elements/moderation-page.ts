@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -9,6 +9,7 @@ import {
   ModerationLimits,
   type ModeratedPost,
   type ModerationActionBody,
+  type ModerationView,
 } from '../../shared/moderation.ts';
 import {
   ApiError,
@@ -21,8 +22,8 @@ import {
 } from '../api.ts';
 import { LiveBoardController } from '../controllers/live-board-controller.ts';
 import { LocaleController } from '../controllers/locale-controller.ts';
+import { SecretViewController, type SecretAccess } from '../controllers/secret-view-controller.ts';
 import { errorMessage } from '../error-message.ts';
-import { locale } from '../i18n/locale.ts';
 import { countText } from '../i18n/plural.ts';
 import { categoryLabel } from '../labels.ts';
 import {
@@ -38,6 +39,7 @@ import { boardPath } from '../router.ts';
 import { claimSecretToken } from '../secret-link.ts';
 import { loadModeratorName, saveModeratorName } from '../storage/moderator-name.ts';
 import { loadRoleToken, SecretRole } from '../storage/tokens.ts';
+import { consoleHeadStyles } from '../styles/console-head-styles.ts';
 import { sharedStyles } from '../styles/shared-styles.ts';
 import './audit-log.ts';
 import './confirm-dialog.ts';
@@ -46,12 +48,6 @@ import { ALL, type CategoryChoice } from './moderation-filters.ts';
 import './moderation-filters.ts';
 import type { ModerationPostRow } from './moderation-post-row.ts';
 import './moderation-post-row.ts';
-
-/**
- * Why the console cannot be shown: no token at all, a token that is valid but may not moderate (the projector's),
- * or one the server does not know (a mistyped or rotated link).
- */
-type Access = 'checking' | 'ready' | 'missing' | 'projector' | 'invalid' | 'board-missing' | 'failed';
 
 interface Notice {
   text: string;
@@ -72,26 +68,8 @@ type StatusFilter = ModeratedStatus | typeof ALL;
 export class ModerationPage extends LitElement {
   static override styles = [
     sharedStyles,
+    consoleHeadStyles,
     css`
-      h1 {
-        overflow-wrap: anywhere;
-      }
-
-      .head {
-        margin-bottom: var(--space-5);
-      }
-
-      .head-bar {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: var(--space-3) var(--space-5);
-      }
-
-      .head-bar p {
-        margin: 0;
-      }
-
       .name {
         max-width: var(--form-max);
       }
@@ -203,9 +181,7 @@ export class ModerationPage extends LitElement {
 
   @property({ attribute: false }) boardId = '';
 
-  @state() private access: Access = 'checking';
   @state() private fetchedBoard: PublicBoard | undefined;
-  @state() private failure: ApiError | undefined;
   @state() private moderation: ModerationState = initialModerationState;
   @state() private statusFilter: StatusFilter = ALL;
   @state() private categoryFilter: string = ALL;
@@ -222,20 +198,16 @@ export class ModerationPage extends LitElement {
   @query('[data-testid="undo"]') private undoButton?: HTMLButtonElement;
 
   private readonly i18n = new LocaleController(this);
-  private readonly abort = new AbortController();
+  /** `projector`: a token that is valid but may not moderate (the big screen's). */
+  private readonly secretView = new SecretViewController<'projector'>(this, {
+    start: () => this.start(),
+    boardId: () => this.boardId,
+    board: () => this.board,
+    heading: (t) => t.moderation.heading,
+    testIdPrefix: 'moderation',
+  });
   private token: string | undefined;
   private live: LiveBoardController | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.access === 'checking') void this.start();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.abort.abort();
-    locale.setBoardDefault(undefined);
-  }
 
   /** Tokens to try, best first: this board's moderator link, then its facilitator link (which may moderate too). */
   private candidateTokens(): string[] {
@@ -249,22 +221,16 @@ export class ModerationPage extends LitElement {
     const candidates = this.candidateTokens();
     if (candidates.length === 0) {
       // Only the big screen's link in this tab: say plainly that it cannot moderate, not just "missing".
-      this.access = loadRoleToken(this.boardId, SecretRole.present) ? 'projector' : 'missing';
+      this.secretView.access = loadRoleToken(this.boardId, SecretRole.present) ? 'projector' : 'missing';
       return;
     }
-    let refused: Access = 'invalid';
+    let refused: SecretAccess<'projector'> = 'invalid';
     for (const token of candidates) {
       try {
-        const view = await getModeration(this.boardId, token, this.abort.signal);
+        const view = await getModeration(this.boardId, token, this.secretView.signal);
         this.token = token;
-        this.moderation = applyModerationMessage(this.moderation, {
-          type: 'moderation',
-          snapshot: true,
-          posts: view.posts,
-          removedPostIds: [],
-          audit: view.audit,
-        });
-        this.access = 'ready';
+        this.applySnapshot(view);
+        this.secretView.access = 'ready';
         // The socket starts only now: a link that may not moderate never subscribes with its token.
         this.live = new LiveBoardController(this, this.boardId, undefined, {
           token,
@@ -275,29 +241,16 @@ export class ModerationPage extends LitElement {
         return;
       } catch (error) {
         if (!(error instanceof ApiError)) return; // Left the page.
+        if (this.secretView.refuse(error)) return;
         if (error.status === 403) refused = 'projector';
-        else if (error.code === ErrorCode.boardNotFound) {
-          this.access = 'board-missing';
-          return;
-        } else if (error.status !== 401) {
-          this.failure = error;
-          this.access = 'failed';
-          return;
-        }
       }
     }
-    this.access = refused;
-  }
-
-  private retry(): void {
-    this.access = 'checking';
-    this.failure = undefined;
-    void this.start();
+    this.secretView.access = refused;
   }
 
   private async fetchBoard(): Promise<void> {
     try {
-      this.fetchedBoard = await getBoard(this.boardId, this.abort.signal);
+      this.fetchedBoard = await getBoard(this.boardId, this.secretView.signal);
     } catch {
       // The socket's snapshot brings the board too; the moderation view's own errors are what the page reports.
     }
@@ -305,17 +258,6 @@ export class ModerationPage extends LitElement {
 
   private get board(): PublicBoard | undefined {
     return this.live?.state.board ?? this.fetchedBoard;
-  }
-
-  protected override willUpdate(): void {
-    locale.setBoardDefault(this.board?.settings.language);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const t = this.i18n.t;
-    const title = this.board?.title;
-    document.title = t.documentTitle(title ? `${t.moderation.heading}: ${title}` : t.moderation.heading);
   }
 
   /** The console's posts, with the live reaction counts of those on the board. */
@@ -419,17 +361,22 @@ export class ModerationPage extends LitElement {
     await this.moveFocus(postId, before, true);
   }
 
+  /** A fetched view replaces everything, as the socket's snapshot would. */
+  private applySnapshot(view: ModerationView): void {
+    this.moderation = applyModerationMessage(this.moderation, {
+      type: 'moderation',
+      snapshot: true,
+      posts: view.posts,
+      removedPostIds: [],
+      audit: view.audit,
+    });
+  }
+
   private async refresh(): Promise<void> {
     if (!this.token) return;
     try {
-      const view = await getModeration(this.boardId, this.token, this.abort.signal);
-      this.moderation = applyModerationMessage(this.moderation, {
-        type: 'moderation',
-        snapshot: true,
-        posts: view.posts,
-        removedPostIds: [],
-        audit: view.audit,
-      });
+      const view = await getModeration(this.boardId, this.token, this.secretView.signal);
+      this.applySnapshot(view);
     } catch {
       // The socket will bring the next change; the notice already says what went wrong.
     }
@@ -562,33 +509,8 @@ export class ModerationPage extends LitElement {
   }
 
   private renderRefusal(): TemplateResult {
-    const t = this.i18n.t;
-    const m = t.moderation;
-    const board = html`<p><a href=${boardPath(this.boardId)}>${t.toBoard}</a></p>`;
-    switch (this.access) {
-      case 'missing':
-        return html`<h1>${m.noTokenHeading}</h1>
-          <p class="notice" data-testid="moderation-denied" data-reason="missing">${m.noToken}</p>
-          ${board}`;
-      case 'projector':
-      case 'invalid':
-        return html`<h1>${m.deniedHeading}</h1>
-          <p class="notice warning" data-testid="moderation-denied" data-reason=${this.access}>
-            ${this.access === 'projector' ? m.deniedProjector : m.deniedInvalid}
-          </p>
-          ${board}`;
-      case 'board-missing':
-        return html`<h1>${t.notFoundHeading}</h1>
-          <p>${t.errors.BOARD_NOT_FOUND}</p>
-          <p><a href="/">${t.toStart}</a></p>`;
-      case 'failed':
-        return html`<h1>${m.heading}</h1>
-          <p class="notice warning" role="alert">${this.failure ? errorMessage(t, this.failure) : ''}</p>
-          <button type="button" @click=${this.retry}>${m.retry}</button>`;
-      default:
-        return html`<h1>${m.heading}</h1>
-          <p role="status">${m.loading}</p>`;
-    }
+    const m = this.i18n.t.moderation;
+    return this.secretView.render({ ...m, deniedRole: m.deniedProjector });
   }
 
   private categoryChoices(posts: readonly ModeratedPost[], board: PublicBoard | undefined): CategoryChoice[] {
@@ -628,7 +550,7 @@ export class ModerationPage extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    if (this.access !== 'ready') return this.renderRefusal();
+    if (!this.secretView.ready) return this.renderRefusal();
     const t = this.i18n.t;
     const m = t.moderation;
     const board = this.board;

@@ -14,6 +14,7 @@ import { appEvent } from '../events.ts';
 import { categoryLabel } from '../labels.ts';
 import { sendPost } from '../participant-actions.ts';
 import { randomKey } from '../random.ts';
+import { choiceStyles, fieldsetStyles } from '../styles/choice-styles.ts';
 import { sharedStyles } from '../styles/shared-styles.ts';
 
 /** Characters left at which the counter is announced; announcing every keystroke would drown the reader. */
@@ -37,51 +38,11 @@ interface PendingSend {
 export class PostComposer extends LitElement {
   static override styles = [
     sharedStyles,
+    fieldsetStyles,
+    choiceStyles,
     css`
       fieldset {
-        border: 0;
         margin: 0 0 var(--space-4);
-        padding: 0;
-        min-width: 0;
-      }
-
-      legend {
-        font-weight: var(--font-weight-bold);
-        margin-bottom: var(--space-2);
-        padding: 0;
-      }
-
-      .choices {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--space-2);
-      }
-
-      .choice {
-        display: inline-flex;
-        align-items: center;
-        gap: var(--space-2);
-        min-height: var(--target-min);
-        margin: 0;
-        padding: var(--space-1) var(--space-3) var(--space-1) var(--space-2);
-        border: var(--border-width-strong) solid var(--color-border);
-        border-radius: var(--radius-sm);
-        background: var(--color-surface);
-        font-weight: normal;
-        cursor: pointer;
-      }
-
-      .choice:has(input:checked) {
-        border-color: var(--color-primary);
-        background: var(--color-pressed-bg);
-        font-weight: var(--font-weight-bold);
-      }
-
-      .choice input {
-        width: 1.5rem;
-        height: 1.5rem;
-        margin: 0;
-        accent-color: var(--color-primary);
       }
 
       .note {

@@ -4,9 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ReactionKind } from '../../shared/board.ts';
 import type { Post } from '../../shared/post.ts';
 import { LocaleController } from '../controllers/locale-controller.ts';
-import { formatNumber } from '../i18n/plural.ts';
-import { REACTION_EMOJI } from '../labels.ts';
 import { sharedStyles } from '../styles/shared-styles.ts';
+import { reactionCountList } from './reaction-count-list.ts';
 
 /**
  * One post on the projector: its text, large, and its reaction counts, small. Nothing about its author or its
@@ -87,21 +86,6 @@ export class ProjectorPost extends LitElement {
 
   private readonly i18n = new LocaleController(this);
 
-  private renderReactions(post: Post): TemplateResult {
-    const t = this.i18n.t;
-    const shown = this.reactionKinds.filter((kind) => (post.reactions[kind] ?? 0) > 0);
-    return html`<ul class="reactions" aria-label=${t.reactionsLabel}>
-      ${shown.map(
-        (kind) =>
-          html`<li>
-            <span class="visually-hidden">${t.reactionNames[kind]}:</span>
-            <span aria-hidden="true">${REACTION_EMOJI[kind]}</span>
-            <span>${formatNumber(this.i18n.language, post.reactions[kind] ?? 0)}</span>
-          </li>`,
-      )}
-    </ul>`;
-  }
-
   protected override render(): TemplateResult {
     const post = this.post;
     if (!post) return html``;
@@ -113,7 +97,11 @@ export class ProjectorPost extends LitElement {
     >
       ${this.categoryName ? html`<p class="category">${this.categoryName}</p>` : nothing}
       <p class="body" data-testid=${ifDefined(testId('projector-post-body'))}>${post.body}</p>
-      ${this.reactionKinds.length > 0 ? this.renderReactions(post) : nothing}
+      ${
+        this.reactionKinds.length > 0
+          ? reactionCountList(this.i18n.t, this.i18n.language, post, this.reactionKinds)
+          : nothing
+      }
     </article>`;
   }
 }

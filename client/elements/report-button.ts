@@ -3,6 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { ReportReason } from '../../shared/api.ts';
 import { LocaleController } from '../controllers/locale-controller.ts';
 import { appEvent } from '../events.ts';
+import { fieldsetStyles } from '../styles/choice-styles.ts';
 import { sharedStyles } from '../styles/shared-styles.ts';
 
 const REASONS = Object.values(ReportReason);
@@ -20,6 +21,7 @@ function isReportReason(value: string): value is ReportReason {
 export class ReportButton extends LitElement {
   static override styles = [
     sharedStyles,
+    fieldsetStyles,
     css`
       :host {
         display: contents;
@@ -35,16 +37,7 @@ export class ReportButton extends LitElement {
       }
 
       fieldset {
-        border: 0;
         margin: 0 0 var(--space-3);
-        padding: 0;
-        min-width: 0;
-      }
-
-      legend {
-        font-weight: var(--font-weight-bold);
-        margin-bottom: var(--space-2);
-        padding: 0;
       }
 
       .choice {

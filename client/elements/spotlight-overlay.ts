@@ -3,9 +3,8 @@ import { customElement, property } from 'lit/decorators.js';
 import type { ReactionKind } from '../../shared/board.ts';
 import type { Post } from '../../shared/post.ts';
 import { LocaleController } from '../controllers/locale-controller.ts';
-import { formatNumber } from '../i18n/plural.ts';
-import { REACTION_EMOJI } from '../labels.ts';
 import { sharedStyles } from '../styles/shared-styles.ts';
+import { reactionCountList, usedReactionKinds } from './reaction-count-list.ts';
 
 /**
  * The post the facilitator has put in the spotlight, large over the posts so the room can talk about it. It covers
@@ -86,22 +85,12 @@ export class SpotlightOverlay extends LitElement {
     const post = this.post;
     if (!post) return html``;
     const t = this.i18n.t;
-    const shown = this.reactionKinds.filter((kind) => (post.reactions[kind] ?? 0) > 0);
     return html`<section aria-labelledby="spotlight-heading" data-post-id=${post.id}>
       <h2 id="spotlight-heading">${t.present.spotlightHeading} · ${this.categoryName}</h2>
       <p class="body" data-testid="spotlight-body">${post.body}</p>
       ${
-        shown.length > 0
-          ? html`<ul class="reactions" aria-label=${t.reactionsLabel}>
-              ${shown.map(
-                (kind) =>
-                  html`<li>
-                    <span class="visually-hidden">${t.reactionNames[kind]}:</span>
-                    <span aria-hidden="true">${REACTION_EMOJI[kind]}</span>
-                    <span>${formatNumber(this.i18n.language, post.reactions[kind] ?? 0)}</span>
-                  </li>`,
-              )}
-            </ul>`
+        usedReactionKinds(post, this.reactionKinds).length > 0
+          ? reactionCountList(t, this.i18n.language, post, this.reactionKinds)
           : nothing
       }
     </section>`;

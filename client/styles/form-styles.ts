@@ -1,23 +1,14 @@
 import { css } from 'lit';
 
 /**
- * Settings forms (board creation and the facilitator console): number fields, selects, check boxes and groups,
- * which the shared styles do not cover. Tokens only; 16 px text and 44 px targets as everywhere else.
+ * Settings forms (board creation and the facilitator console): the width of number fields and selects, check boxes
+ * and groups, which the shared styles do not cover. Tokens only; 16 px text and 44 px targets as everywhere else.
  */
 export const formStyles = css`
+  /* The shared styles draw these like text fields; their values are short, so they need less width. */
   input[type='number'],
   select {
-    display: block;
-    width: 100%;
     max-width: 12rem;
-    min-height: var(--target-min);
-    padding: var(--space-2) var(--space-3);
-    border: var(--border-width-strong) solid var(--color-border);
-    border-radius: var(--radius-sm);
-    background: var(--color-surface);
-    color: var(--color-text);
-    font: inherit;
-    font-size: var(--font-size-base);
   }
 
   select {

@@ -130,6 +130,8 @@ export const sharedStyles = css`
 
   input[type='text'],
   input[type='password'],
+  input[type='number'],
+  select,
   textarea {
     display: block;
     width: 100%;
