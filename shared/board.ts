@@ -8,7 +8,7 @@ export type ReactionKind = (typeof ReactionKind)[keyof typeof ReactionKind];
 export const REACTION_KINDS = Object.values(ReactionKind);
 export const ReactionKindSchema = Type.Enum(REACTION_KINDS);
 
-/** Where a board is in its session. Only `open` accepts posts; later phases arrive with the facilitator console. */
+/** Where a board is in its session: `open` takes posts and reactions, `reactions-only` reactions, `paused` and `closed` neither. */
 export const BoardPhase = {
   open: 'open',
   reactionsOnly: 'reactions-only',

@@ -65,7 +65,7 @@ export const ReleasedMessageSchema = Type.Object({
   seq: Type.Integer(),
   posts: Type.Array(PostSchema),
 });
-/** A post left the board (retracted by its author, for now). */
+/** Posts left the board: retracted, hidden, held for review or removed. Participants are never told which. */
 export const RemovedMessageSchema = Type.Object({
   type: Type.Literal(ServerMessageType.removed),
   seq: Type.Integer(),
