@@ -17,6 +17,8 @@ export const ConfigSchema = Type.Object({
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent'], { default: 'info' }),
   /** The longest a board may be kept after it closes; boards choose up to this (default 30 days). */
   RETENTION_MAX_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 365 }),
+  /** Boards are deleted this many days after they were created even if nobody closed them. */
+  BOARD_MAX_AGE_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 365 }),
   /** How often coalesced reaction counts go out. */
   REACTION_TICK_MS: Type.Integer({ minimum: 10, maximum: 60_000, default: 3000 }),
   /** Requests per minute from one network address; generous, since a whole room often shares one. */

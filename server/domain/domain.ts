@@ -21,18 +21,28 @@ export interface DomainDependencies {
   reactionTickMs: number;
   /** The instance's upper bound on how long closed boards are kept. */
   maxRetentionDays: number;
+  /** No board is kept longer than this from its creation, closed or not. */
+  maxBoardAgeDays: number;
   onBackgroundError: (error: unknown) => void;
 }
 
 /** The domain's services wired together. They see the store and the bus only through their interfaces. */
 export function createDomain(dependencies: DomainDependencies) {
-  const { store, bus, clock, random, reactionTickMs, maxRetentionDays, onBackgroundError } = dependencies;
+  const { store, bus, clock, random, reactionTickMs, maxRetentionDays, maxBoardAgeDays, onBackgroundError } =
+    dependencies;
   const boards = new BoardService(store, clock, random, maxRetentionDays);
   const seats = new SeatService(store);
   const scheduler = new ReleaseScheduler(store, bus, clock, random, onBackgroundError);
   const ticker = new ReactionTicker(store, bus, clock, random, reactionTickMs, onBackgroundError);
   const admin = new BoardAdminService(store, bus, boards, clock, scheduler);
-  const retention = new RetentionJob(store, admin, clock, maxRetentionDays);
+  const retention = new RetentionJob(
+    store,
+    admin,
+    clock,
+    maxRetentionDays,
+    maxBoardAgeDays,
+    onBackgroundError,
+  );
   return {
     boards,
     seats,
@@ -46,7 +56,7 @@ export function createDomain(dependencies: DomainDependencies) {
     moderation: new ModerationService(store, bus, boards, clock, admin),
     async start() {
       await scheduler.recover();
-      retention.start(onBackgroundError);
+      retention.start();
     },
     /** Flushes pending reaction counts so nothing acknowledged is lost, then stops all timers. */
     async stop() {

@@ -18,27 +18,39 @@ export class RetentionJob {
     private readonly admin: BoardAdminService,
     private readonly clock: Clock,
     private readonly maxDays: number,
+    /** No board outlives this many days from its creation, even one that was never closed. */
+    private readonly maxAgeDays: number,
+    private readonly onError: (error: unknown) => void,
   ) {}
 
-  /** Deletes every expired board now; returns how many. */
+  /** Deletes every expired board now; returns how many. One board that fails does not stop the others. */
   async run(): Promise<number> {
-    const today = dayOf(this.clock.now());
-    let deleted = 0;
+    const now = this.clock.now();
+    const today = dayOf(now);
+    const expired = new Set(
+      await this.store.boardsCreatedBefore(dayOf(now - (this.maxAgeDays - 1) * DAY_MS)),
+    );
     for (const board of await this.store.closedBoards()) {
       const days = Math.min(board.retentionDays, this.maxDays);
       const expires = dayOf(Date.parse(`${board.closedDay}T00:00:00Z`) + days * DAY_MS);
-      if (expires <= today) {
-        await this.admin.deleteNow(board.id);
+      if (expires <= today) expired.add(board.id);
+    }
+    let deleted = 0;
+    for (const boardId of expired) {
+      try {
+        await this.admin.deleteNow(boardId);
         deleted++;
+      } catch (error) {
+        this.onError(error);
       }
     }
     return deleted;
   }
 
-  start(onError: (error: unknown) => void): void {
+  start(): void {
     const tick = () => {
       this.run()
-        .catch(onError)
+        .catch(this.onError)
         .finally(() => {
           if (this.timer) this.timer = this.clock.setTimeout(tick, RETENTION_INTERVAL_MS);
         });

@@ -40,6 +40,7 @@ export const servicesPlugin = fp<ServicesOptions>(
       random: options.random ?? cryptoRandom,
       reactionTickMs: options.config.REACTION_TICK_MS,
       maxRetentionDays: options.config.RETENTION_MAX_DAYS,
+      maxBoardAgeDays: options.config.BOARD_MAX_AGE_DAYS,
       onBackgroundError: (error) => app.log.error({ err: error }, 'background job failed'),
     });
     const liveHub = new LiveHub(store, bus, (error) => app.log.error({ err: error }, 'live delivery failed'));

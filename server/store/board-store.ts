@@ -218,6 +218,8 @@ export interface BoardStore {
   /** Deletes the board with all its posts, reactions, reports and events, leaving no trace of their text. */
   deleteBoard(boardId: string): Promise<boolean>;
   closedBoards(): Promise<ClosedBoard[]>;
+  /** Boards created before this day (YYYY-MM-DD), whatever their phase. */
+  boardsCreatedBefore(day: string): Promise<string[]>;
 
   isHealthy(): Promise<boolean>;
   close(): Promise<void>;

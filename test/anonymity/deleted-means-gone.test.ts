@@ -111,10 +111,13 @@ describe('deleted means gone', () => {
     expect(defaulted.board.settings.retentionDays).toBe(7);
   });
 
-  it('an open board is never deleted by retention', async () => {
+  it('deletes a board nobody closed once it reaches the instance’s maximum age, and not before', async () => {
     const clock = new FakeClock();
-    const { app, boardId } = await boardWithCanary(clock);
-    await clock.advance(400 * DAY_MS);
-    expect((await app.inject({ url: `/api/boards/${boardId}` })).statusCode).toBe(200);
+    t = await startTestApp({ BOARD_MAX_AGE_DAYS: '60' }, { clock });
+    const boardId = (await createBoard(t.app)).board.id;
+    await clock.advance(59 * DAY_MS);
+    expect((await t.app.inject({ url: `/api/boards/${boardId}` })).statusCode).toBe(200);
+    await clock.advance(DAY_MS + RETENTION_INTERVAL_MS);
+    expect((await t.app.inject({ url: `/api/boards/${boardId}` })).statusCode).toBe(404);
   });
 });

@@ -436,6 +436,15 @@ export class SqliteBoardStore implements BoardStore {
     return changes === 1;
   }
 
+  async boardsCreatedBefore(day: string): Promise<string[]> {
+    return this.db
+      .select({ id: boards.id })
+      .from(boards)
+      .where(sql`${boards.createdDay} < ${day}`)
+      .all()
+      .map((row) => row.id);
+  }
+
   async closedBoards(): Promise<ClosedBoard[]> {
     return this.db
       .select({ id: boards.id, closedDay: boards.closedDay, settings: boards.settings })
