@@ -7,7 +7,6 @@ import type { BoardChanges, BoardRecord, BoardStore, Role } from '../store/board
 import { checkCategories, toPublicBoard, type BoardService } from './boards.ts';
 import { DomainError } from './domain-error.ts';
 import { exportBoard, type ExportFile } from './export.ts';
-import { isReleaseDue } from './release-policy.ts';
 import type { ReleaseScheduler } from './release-scheduler.ts';
 import { dayOf, type Clock } from './clock.ts';
 import { sha256Hex } from './hashing.ts';
@@ -99,10 +98,8 @@ export class BoardAdminService {
    * deleted rather than published alone; their authors are told so by their own browsers.
    */
   private async settleQueueOnClose(board: BoardRecord): Promise<void> {
-    const queued = await this.store.countQueued(board.id);
-    if (queued > 0 && !isReleaseDue(queued, await this.scheduler.threshold(board))) {
-      await this.store.discardQueued(board.id);
-    }
+    const { queued, due } = await this.scheduler.queue(board);
+    if (queued > 0 && !due) await this.store.discardQueued(board.id);
   }
 
   private async apply(boardId: string, changes: BoardChanges): Promise<void> {

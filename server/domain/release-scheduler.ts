@@ -28,8 +28,7 @@ export class ReleaseScheduler {
     if (this.stopped || this.timers.has(boardId)) return;
     const board = await this.store.getBoard(boardId);
     if (!board) return;
-    const queued = await this.store.countQueued(boardId);
-    if (!isReleaseDue(queued, await this.threshold(board)) || this.timers.has(boardId)) return;
+    if (!(await this.queue(board)).due || this.timers.has(boardId)) return;
     const delay = pickReleaseDelay(board.settings.releaseDelayMs, this.random);
     this.timers.set(
       boardId,
@@ -42,11 +41,12 @@ export class ReleaseScheduler {
   }
 
   /**
-   * The board's threshold, or a higher one that a queued post was sent under: lowering the threshold must not
-   * publish a post sooner, with fewer others, than its author was promised.
+   * How many posts wait, and whether they make a batch. The threshold is the board's, or a higher one a queued
+   * post was sent under: lowering it must not publish a post sooner, with fewer others, than its author was told.
    */
-  async threshold(board: BoardRecord): Promise<number> {
-    return Math.max(board.settings.releaseThreshold, await this.store.queuedThreshold(board.id));
+  async queue(board: BoardRecord): Promise<{ queued: number; due: boolean }> {
+    const { count, threshold } = await this.store.queueState(board.id);
+    return { queued: count, due: isReleaseDue(count, Math.max(board.settings.releaseThreshold, threshold)) };
   }
 
   stop(): void {
@@ -63,7 +63,7 @@ export class ReleaseScheduler {
     // While paused nothing changes on screen; unpausing calls considerRelease again.
     if (board.phase === BoardPhase.paused) return;
     // Retractions during the delay may have shrunk the queue below the threshold: then wait for more.
-    if (!isReleaseDue(await this.store.countQueued(boardId), await this.threshold(board))) return;
+    if (!(await this.queue(board)).due) return;
     const result = await this.store.releaseQueued(
       boardId,
       (ids) => shuffle(ids, this.random),

@@ -93,6 +93,11 @@ export type RetractResult =
 
 export type ReactionResult = { outcome: 'changed' } | { outcome: 'unchanged' } | { outcome: 'not-found' };
 
+export interface QueueState {
+  count: number;
+  threshold: number;
+}
+
 export interface ReleaseResult {
   /** The public event, if any of the batch reached the board. */
   event: StoredEvent | undefined;
@@ -150,8 +155,8 @@ export interface BoardStore {
   /** Deletes the post if the key matches. A visible post's removal is logged as an event in the same transaction. */
   retractPost(boardId: string, postId: string, deleteKeyHash: string): Promise<RetractResult>;
   countQueued(boardId: string): Promise<number>;
-  /** The highest threshold any queued post was sent under (0 when nothing is queued). */
-  queuedThreshold(boardId: string): Promise<number>;
+  /** How many posts are queued, and the highest threshold any of them was sent under (0 when none). */
+  queueState(boardId: string): Promise<QueueState>;
   boardIdsWithQueuedPosts(): Promise<string[]>;
   /**
    * Publishes every queued post of the board as one batch in one transaction: `order` decides their order (the

@@ -72,6 +72,17 @@ export function describeBoardStoreContract(name: string, createStore: () => Prom
       expect((await store.getBoard(board.id))?.seq).toBe(1);
     });
 
+    it('reports the queue: how many wait, and the highest threshold they were sent under', async () => {
+      const board = newBoard();
+      await store.createBoard(board);
+      expect(await store.queueState(board.id)).toEqual({ count: 0, threshold: 0 });
+      await store.enqueuePost({ ...newPost(board.id, 'a'), releaseThreshold: 3 });
+      await store.enqueuePost({ ...newPost(board.id, 'b'), releaseThreshold: 1 });
+      expect(await store.queueState(board.id)).toEqual({ count: 2, threshold: 3 });
+      await store.releaseQueued(board.id, identity, '2026-11-30', false);
+      expect(await store.queueState(board.id)).toEqual({ count: 0, threshold: 0 });
+    });
+
     it('numbers batches and keeps the board seq gapless', async () => {
       const { board } = await boardWithPosts(store, 1);
       await store.releaseQueued(board.id, identity, '2026-11-30', false);

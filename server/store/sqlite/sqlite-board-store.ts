@@ -11,6 +11,7 @@ import {
   type ClosedBoard,
   type ModerationInput,
   type ModerationOutcome,
+  type QueueState,
   type OwnPostResult,
   type ReleaseResult,
   type ReportResult,
@@ -133,13 +134,13 @@ export class SqliteBoardStore implements BoardStore {
     return this.deletePost(boardId, postId, (post) => post.deleteKeyHash === deleteKeyHash);
   }
 
-  async queuedThreshold(boardId: string): Promise<number> {
+  async queueState(boardId: string): Promise<QueueState> {
     const row = this.db
-      .select({ threshold: sql<number | null>`max(${posts.releaseThreshold})` })
+      .select({ count: sql<number>`count(*)`, threshold: sql<number | null>`max(${posts.releaseThreshold})` })
       .from(posts)
       .where(and(eq(posts.boardId, boardId), eq(posts.status, PostStatus.queued)))
       .get();
-    return row?.threshold ?? 0;
+    return { count: row?.count ?? 0, threshold: row?.threshold ?? 0 };
   }
 
   async countQueued(boardId: string): Promise<number> {
