@@ -8,7 +8,7 @@ import { CloseCode, ServerMessageType } from '../../shared/protocol.ts';
 import { sha256Hex } from '../../server/domain/hashing.ts';
 import { databaseFiles, filesContaining } from '../helpers/database-files.ts';
 import { LiveClient } from '../helpers/live-client.ts';
-import { createBoard, postAs, startTestApp, takeSeat, type TestApp } from '../helpers/test-app.ts';
+import { createBoard, postAs, startTestApp, takeSeat, type TestApp, bearer } from '../helpers/test-app.ts';
 import type { CreateBoardReply } from '../../shared/api.ts';
 import { eventually } from '../helpers/wait.ts';
 
@@ -16,12 +16,11 @@ describe('secret links', () => {
   let t: TestApp;
   let created: CreateBoardReply;
   let boardId: string;
-  const as = (token: string) => ({ authorization: `Bearer ${token}` });
   const close = (token: string) =>
     t.app.inject({
       method: 'PATCH',
       url: `/api/boards/${boardId}`,
-      headers: as(token),
+      headers: bearer(token),
       payload: { phase: 'closed' },
     });
   const removePost = async (token: string) => {
@@ -33,7 +32,7 @@ describe('secret links', () => {
     return t.app.inject({
       method: 'DELETE',
       url: `/api/boards/${boardId}/posts/${postId}`,
-      headers: as(token),
+      headers: bearer(token),
     });
   };
 
@@ -57,7 +56,7 @@ describe('secret links', () => {
     const rotate = await t.app.inject({
       method: 'POST',
       url: `/api/boards/${boardId}/tokens/moderator`,
-      headers: as(created.tokens.facilitator),
+      headers: bearer(created.tokens.facilitator),
     });
     expect(rotate.statusCode).toBe(201);
     const fresh = rotate.json().token as string;
@@ -71,7 +70,7 @@ describe('secret links', () => {
     const own = await t.app.inject({
       method: 'POST',
       url: `/api/boards/${boardId}/tokens/facilitator`,
-      headers: as(created.tokens.facilitator),
+      headers: bearer(created.tokens.facilitator),
     });
     expect((await close(created.tokens.facilitator)).statusCode).toBe(401);
     expect((await close(own.json().token)).statusCode).toBe(200);
@@ -87,7 +86,7 @@ describe('secret links', () => {
     const rotateByModerator = await t.app.inject({
       method: 'POST',
       url: `/api/boards/${boardId}/tokens/facilitator`,
-      headers: as(created.tokens.moderator),
+      headers: bearer(created.tokens.moderator),
     });
     expect(rotateByModerator.statusCode).toBe(403);
     expect((await removePost(created.tokens.moderator)).statusCode).toBe(204);

@@ -77,3 +77,8 @@ export function postAs(
     payload: { category: extra.category ?? 'idea', body, deleteKey: extra.deleteKey ?? newDeleteKey() },
   });
 }
+
+/** The header a secret link's holder sends. */
+export function bearer(token: string): { authorization: string } {
+  return { authorization: `Bearer ${token}` };
+}

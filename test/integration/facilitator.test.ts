@@ -11,6 +11,7 @@ import {
   startTestApp,
   takeSeat,
   type TestApp,
+  bearer,
 } from '../helpers/test-app.ts';
 import { eventually } from '../helpers/wait.ts';
 
@@ -18,9 +19,8 @@ describe('facilitator powers', () => {
   let t: TestApp;
   let created: CreateBoardReply;
   let boardId: string;
-  const as = (token: string) => ({ authorization: `Bearer ${token}` });
   const patch = (payload: object, token = created.tokens.facilitator) =>
-    t.app.inject({ method: 'PATCH', url: `/api/boards/${boardId}`, headers: as(token), payload });
+    t.app.inject({ method: 'PATCH', url: `/api/boards/${boardId}`, headers: bearer(token), payload });
   async function setUp(settings: Partial<BoardSettings> = {}) {
     created = await createBoard(t.app, {
       settings: { releaseThreshold: 1, releaseDelayMs: [0, 0], ...settings },
@@ -63,11 +63,11 @@ describe('facilitator powers', () => {
     expect(changed.json().settings).toMatchObject({ maxPostLength: 500, customWords: ['budget'] });
     const admin = await t.app.inject({
       url: `/api/boards/${boardId}/admin`,
-      headers: as(created.tokens.facilitator),
+      headers: bearer(created.tokens.facilitator),
     });
     expect(admin.json().settings.customWords).toEqual(['budget']);
     expect(
-      (await t.app.inject({ url: `/api/boards/${boardId}/admin`, headers: as(created.tokens.moderator) }))
+      (await t.app.inject({ url: `/api/boards/${boardId}/admin`, headers: bearer(created.tokens.moderator) }))
         .statusCode,
     ).toBe(403);
     const publicBoard = (await t.app.inject({ url: `/api/boards/${boardId}` })).json();
@@ -170,7 +170,7 @@ describe('facilitator powers', () => {
     const put = await t.app.inject({
       method: 'PUT',
       url: `/api/boards/${boardId}/spotlight`,
-      headers: as(created.tokens.facilitator),
+      headers: bearer(created.tokens.facilitator),
       payload: { postId: id },
     });
     expect(put.json().spotlightPostId).toBe(id);
@@ -178,14 +178,14 @@ describe('facilitator powers', () => {
     const byModerator = await t.app.inject({
       method: 'PUT',
       url: `/api/boards/${boardId}/spotlight`,
-      headers: as(created.tokens.moderator),
+      headers: bearer(created.tokens.moderator),
       payload: { postId: id },
     });
     expect(byModerator.statusCode).toBe(403);
     const missing = await t.app.inject({
       method: 'PUT',
       url: `/api/boards/${boardId}/spotlight`,
-      headers: as(created.tokens.facilitator),
+      headers: bearer(created.tokens.facilitator),
       payload: { postId: 'AAAAAAAAAAAAAAAAAAAAAA' },
     });
     expect(missing.json().code).toBe(ErrorCode.postNotFound);
@@ -193,7 +193,7 @@ describe('facilitator powers', () => {
     await t.app.inject({
       method: 'POST',
       url: `/api/boards/${boardId}/posts/${id}/hide`,
-      headers: as(created.tokens.moderator),
+      headers: bearer(created.tokens.moderator),
       payload: {},
     });
     const cleared = await client.waitFor(
@@ -203,19 +203,19 @@ describe('facilitator powers', () => {
     await t.app.inject({
       method: 'POST',
       url: `/api/boards/${boardId}/posts/${id}/restore`,
-      headers: as(created.tokens.moderator),
+      headers: bearer(created.tokens.moderator),
       payload: {},
     });
     await t.app.inject({
       method: 'PUT',
       url: `/api/boards/${boardId}/spotlight`,
-      headers: as(created.tokens.facilitator),
+      headers: bearer(created.tokens.facilitator),
       payload: { postId: id },
     });
     const off = await t.app.inject({
       method: 'DELETE',
       url: `/api/boards/${boardId}/spotlight`,
-      headers: as(created.tokens.facilitator),
+      headers: bearer(created.tokens.facilitator),
     });
     expect(off.json()).not.toHaveProperty('spotlightPostId');
     client.close();
@@ -230,7 +230,7 @@ describe('facilitator powers', () => {
     await t.app.inject({
       method: 'POST',
       url: `/api/boards/${boardId}/posts/${hidden.id}/hide`,
-      headers: as(created.tokens.moderator),
+      headers: bearer(created.tokens.moderator),
       payload: {},
     });
     for (const seat of [a.seat, b.seat]) {
@@ -243,7 +243,7 @@ describe('facilitator powers', () => {
     const get = (format: string) =>
       t.app.inject({
         url: `/api/boards/${boardId}/export?format=${format}`,
-        headers: as(created.tokens.facilitator),
+        headers: bearer(created.tokens.facilitator),
       });
 
     const csv = await get('csv');
@@ -284,7 +284,7 @@ describe('facilitator powers', () => {
       (
         await t.app.inject({
           url: `/api/boards/${boardId}/export?format=csv`,
-          headers: as(created.tokens.projector),
+          headers: bearer(created.tokens.projector),
         })
       ).statusCode,
     ).toBe(403);

@@ -11,6 +11,7 @@ import {
   startTestApp,
   takeSeat,
   type TestApp,
+  bearer,
 } from '../helpers/test-app.ts';
 import { eventually } from '../helpers/wait.ts';
 
@@ -20,7 +21,6 @@ describe('moderation', () => {
   let boardId: string;
   let baseUrl: string;
   const clients: LiveClient[] = [];
-  const as = (token: string) => ({ authorization: `Bearer ${token}` });
 
   async function setUp(settings: Partial<BoardSettings> = {}) {
     created = await createBoard(t.app, {
@@ -49,11 +49,11 @@ describe('moderation', () => {
     t.app.inject({
       method: 'POST',
       url: `/api/boards/${boardId}/posts/${postId}/${action}`,
-      headers: as(token),
+      headers: bearer(token),
       payload,
     });
   const view = (token = created.tokens.moderator) =>
-    t.app.inject({ url: `/api/boards/${boardId}/moderation`, headers: as(token) });
+    t.app.inject({ url: `/api/boards/${boardId}/moderation`, headers: bearer(token) });
   const visibleIds = async () => (await t.app.store.visiblePosts(boardId)).map((post) => post.id);
 
   beforeEach(async () => {
@@ -252,7 +252,7 @@ describe('moderation', () => {
     const bulk = await t.app.inject({
       method: 'POST',
       url: `/api/boards/${boardId}/moderation/bulk`,
-      headers: as(created.tokens.moderator),
+      headers: bearer(created.tokens.moderator),
       payload: { action: 'hide', postIds: ids.slice(0, 2), reason: 'Spam' },
     });
     expect(bulk.statusCode).toBe(200);
@@ -261,7 +261,7 @@ describe('moderation', () => {
     const approveVisible = await t.app.inject({
       method: 'POST',
       url: `/api/boards/${boardId}/moderation/bulk`,
-      headers: as(created.tokens.moderator),
+      headers: bearer(created.tokens.moderator),
       payload: { action: 'approve', postIds: ids },
     });
     expect(approveVisible.json().posts).toEqual([]);
@@ -298,9 +298,9 @@ describe('moderation', () => {
       const missing = await call({ authorization: 'Bearer nope' });
       expect(missing.statusCode).toBe(401);
       expect(missing.json().code).toBe(ErrorCode.unauthorized);
-      const otherBoard = await call(as(other.tokens.moderator));
+      const otherBoard = await call(bearer(other.tokens.moderator));
       expect(otherBoard.statusCode).toBe(401);
-      const projector = await call(as(created.tokens.projector));
+      const projector = await call(bearer(created.tokens.projector));
       expect(projector.statusCode).toBe(403);
       expect(projector.json().code).toBe(ErrorCode.forbidden);
     }

@@ -11,6 +11,7 @@ import {
   startTestApp,
   takeSeat,
   type TestApp,
+  bearer,
 } from '../helpers/test-app.ts';
 import { eventually } from '../helpers/wait.ts';
 
@@ -18,7 +19,6 @@ describe('review regressions', () => {
   let t: TestApp;
   let created: CreateBoardReply;
   let boardId: string;
-  const as = (token: string) => ({ authorization: `Bearer ${token}` });
   async function released(body: string, deleteKey = newDeleteKey()) {
     const seat = await takeSeat(t.app, boardId);
     const { id } = (await postAs(t.app, boardId, seat, body, { deleteKey })).json().post as { id: string };
@@ -62,7 +62,7 @@ describe('review regressions', () => {
         await t.app.inject({
           method: 'DELETE',
           url: `/api/boards/${boardId}`,
-          headers: as(created.tokens.facilitator),
+          headers: bearer(created.tokens.facilitator),
         })
       ).statusCode,
     ).toBe(204);
@@ -88,7 +88,7 @@ describe('review regressions', () => {
     await t.app.inject({
       method: 'POST',
       url: `/api/boards/${boardId}/posts/${id}/approve`,
-      headers: as(created.tokens.moderator),
+      headers: bearer(created.tokens.moderator),
       payload: {},
     });
     await report();
@@ -100,7 +100,7 @@ describe('review regressions', () => {
     await t.app.inject({
       method: 'PUT',
       url: `/api/boards/${boardId}/spotlight`,
-      headers: as(created.tokens.facilitator),
+      headers: bearer(created.tokens.facilitator),
       payload: { postId: id },
     });
     await t.app.inject({
@@ -124,7 +124,7 @@ describe('review regressions', () => {
     await t.app.inject({
       method: 'POST',
       url: `/api/boards/${boardId}/tokens/moderator`,
-      headers: as(created.tokens.facilitator),
+      headers: bearer(created.tokens.facilitator),
     });
     expect((await moderator.closed).code).toBe(CloseCode.tokenInvalid);
     expect(participant.socket.readyState).toBe(participant.socket.OPEN);
@@ -145,7 +145,7 @@ describe('review regressions', () => {
     await t.app.inject({
       method: 'POST',
       url: `/api/boards/${boardId}/posts/${id}/hide`,
-      headers: as(created.tokens.moderator),
+      headers: bearer(created.tokens.moderator),
       payload: {},
     });
     const report = await t.app.inject({
