@@ -571,6 +571,16 @@ describe('facilitator console in Chromium', () => {
     await tabTo('spotlight', postId);
     await host.keyboard.press('Space');
     await expect.poll(() => participant.getByTestId('spotlighted').count(), { timeout: 2000 }).toBe(1);
+    // The console ignores presses while a spotlight change is on its way; press again once it has landed here.
+    const button = host.locator(
+      `[data-testid="host-post"][data-post-id="${postId}"] [data-testid="spotlight"]`,
+    );
+    await expect
+      .poll(async () => [
+        await button.getAttribute('aria-pressed'),
+        await button.getAttribute('aria-disabled'),
+      ])
+      .toEqual(['true', 'false']);
     await host.keyboard.press('Space');
     await expect.poll(() => participant.getByTestId('spotlighted').count(), { timeout: 2000 }).toBe(0);
     expect(await deepActive(host)).toMatchObject({ testId: 'spotlight', postId });
