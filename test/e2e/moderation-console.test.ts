@@ -179,7 +179,8 @@ describe('moderator console in Chromium', () => {
     await author.getByTestId('composer-body').fill('Kan vi få höj- och sänkbara skrivbord?');
     await author.getByTestId('composer-submit').click();
     const status = author.getByTestId('own-post-status');
-    await expect.poll(() => status.getAttribute('data-status')).toBe('held');
+    // The author's browser learns of the hold from its own status checks (the first one a second after sending).
+    await expect.poll(() => status.getAttribute('data-status'), { timeout: 5000 }).toBe('held');
     expect(await status.textContent()).toContain('Väntar på granskning');
 
     const held = row(modPage, 'skrivbord');
