@@ -29,6 +29,7 @@ import {
 } from '../shared/api.ts';
 import { PublicBoardSchema, type PublicBoard, type ReactionKind } from '../shared/board.ts';
 import { ErrorCode } from '../shared/errors.ts';
+import { ChallengeReplySchema, WORK_HEADER, type ChallengeReply } from '../shared/work.ts';
 import {
   ModerationResultSchema,
   ModerationViewSchema,
@@ -171,12 +172,25 @@ export function getBoard(boardId: string, signal?: AbortSignal): Promise<PublicB
   );
 }
 
-export function lookUpJoinCode(code: string): Promise<JoinReply> {
-  return requestJson(`/api/join/${enc(code)}`, { method: 'GET' }, JoinReplySchema);
+/** A proof-of-work challenge: the price of a seat or a join-code lookup (client/work/with-work.ts pays it). */
+export function requestChallenge(): Promise<ChallengeReply> {
+  return requestJson('/api/challenges', { method: 'POST' }, ChallengeReplySchema);
 }
 
-export function requestSeat(boardId: string): Promise<SeatReply> {
-  return requestJson(`${boardPath(boardId)}/seats`, { method: 'POST', body: {} }, SeatReplySchema);
+export function lookUpJoinCode(code: string, proof: string): Promise<JoinReply> {
+  return requestJson(
+    `/api/join/${enc(code)}`,
+    { method: 'GET', headers: { [WORK_HEADER]: proof } },
+    JoinReplySchema,
+  );
+}
+
+export function requestSeat(boardId: string, proof: string): Promise<SeatReply> {
+  return requestJson(
+    `${boardPath(boardId)}/seats`,
+    { method: 'POST', headers: { [WORK_HEADER]: proof } },
+    SeatReplySchema,
+  );
 }
 
 export function createPost(boardId: string, seat: string, body: CreatePostBody): Promise<CreatePostReply> {

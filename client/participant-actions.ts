@@ -6,14 +6,31 @@ import type { CreatePostReply, ReportReason } from '../shared/api.ts';
 import type { ReactionKind } from '../shared/board.ts';
 import { ErrorCode } from '../shared/errors.ts';
 import { ApiError, createPost, reportPost, requestSeat, setReaction } from './api.ts';
+import { WorkPurpose, workSubject } from '../shared/work.ts';
 import { forgetSeat, loadSeat, saveSeat } from './storage/seat.ts';
+import { withWork } from './work/with-work.ts';
 
-async function seatFor(boardId: string): Promise<string> {
+/** Seats being taken right now, so two taps in quick succession pay for one seat, not two. */
+const seatsUnderway = new Map<string, Promise<string>>();
+
+/**
+ * This browser's seat on the board, taken (and paid for with proof of work) if it has none. The participant page
+ * calls it as soon as it opens, so the work is usually done before the first tap.
+ */
+export function seatFor(boardId: string): Promise<string> {
   const stored = loadSeat(boardId);
-  if (stored) return stored;
-  const { seat } = await requestSeat(boardId);
-  saveSeat(boardId, seat);
-  return seat;
+  if (stored) return Promise.resolve(stored);
+  let underway = seatsUnderway.get(boardId);
+  if (!underway) {
+    underway = withWork(workSubject(WorkPurpose.seat, boardId), (proof) => requestSeat(boardId, proof))
+      .then(({ seat }) => {
+        saveSeat(boardId, seat);
+        return seat;
+      })
+      .finally(() => seatsUnderway.delete(boardId));
+    seatsUnderway.set(boardId, underway);
+  }
+  return underway;
 }
 
 function isSeatRejected(error: unknown): boolean {

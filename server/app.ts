@@ -3,13 +3,17 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Limits } from '../shared/limits.ts';
 import type { Config } from './config.ts';
 import { clientFilesPlugin } from './plugins/client-files.ts';
+import { connectionLimitsPlugin, connectionServerOptions } from './plugins/connection-limits.ts';
 import { errorHandlerPlugin } from './plugins/error-handler.ts';
 import { openApiPlugin } from './plugins/openapi.ts';
+import { proofOfWorkPlugin } from './plugins/proof-of-work.ts';
+import { proxyWarningPlugin } from './plugins/proxy-warning.ts';
 import { rateLimitPlugin } from './plugins/rate-limit.ts';
 import { securityHeadersPlugin } from './plugins/security-headers.ts';
 import { servicesPlugin, type ServicesOptions } from './plugins/services.ts';
 import { boardAdminRoutes } from './routes/board-admin.ts';
 import { boardRoutes } from './routes/boards.ts';
+import { challengeRoutes } from './routes/challenges.ts';
 import { moderationRoutes } from './routes/moderation.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -33,6 +37,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: Limits.requestBodyBytes,
     trustProxy: config.TRUST_PROXY ?? false,
+    ...connectionServerOptions(),
     // Posts, votes and sockets must not be correlated through request ids either.
     genReqId: () => '-',
     // Unknown fields are an error the sender should hear about, not something to drop silently.
@@ -41,10 +46,14 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 
   await app.register(errorHandlerPlugin);
   await app.register(securityHeadersPlugin);
-  await app.register(rateLimitPlugin, { max: config.RATE_LIMIT_PER_MINUTE, clock: options.clock });
+  await app.register(rateLimitPlugin, { perMinute: config.RATE_LIMIT_PER_MINUTE, clock: options.clock });
   await app.register(servicesPlugin, { ...options, config });
+  await app.register(connectionLimitsPlugin);
+  await app.register(proxyWarningPlugin);
+  await app.register(proofOfWorkPlugin, { bits: config.SEAT_WORK_BITS, clock: options.clock });
   await app.register(openApiPlugin);
   await app.register(healthRoutes);
+  await app.register(challengeRoutes);
   await app.register(boardRoutes);
   await app.register(seatRoutes);
   await app.register(postRoutes);

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Value } from 'typebox/value';
+import { WORK_BITS_MAX } from '../shared/work.ts';
 
 /**
  * Every setting of an instance, read from the environment once at start-up. The README's configuration table
@@ -21,8 +22,20 @@ export const ConfigSchema = Type.Object({
   BOARD_MAX_AGE_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 365 }),
   /** How often coalesced reaction counts go out. */
   REACTION_TICK_MS: Type.Integer({ minimum: 10, maximum: 60_000, default: 3000 }),
-  /** Requests per minute from one network address; generous, since a whole room often shares one. */
-  RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 1200 }),
+  /**
+   * Optional ceiling on requests per minute from one network address for requests that carry no seat. Unset by
+   * default: a whole room often shares one address, and a shared budget lets one script in the room lock out
+   * everyone else (seats cost work instead, and each seat has its own budget; see server/plugins/rate-limit.ts).
+   */
+  RATE_LIMIT_PER_MINUTE: Type.Optional(Type.Integer({ minimum: 1 })),
+  /** Proof of work for a new seat or a join-code lookup: about 2^bits hashes each; 0 switches it off. */
+  SEAT_WORK_BITS: Type.Integer({ minimum: 0, maximum: WORK_BITS_MAX, default: 16 }),
+  /** Boards one network address may create per hour. */
+  BOARDS_PER_ADDRESS_PER_HOUR: Type.Integer({ minimum: 1, default: 30 }),
+  /** Open TCP connections (sockets included) per instance; lowered to fit the process's file-descriptor limit. */
+  MAX_CONNECTIONS: Type.Integer({ minimum: 1, default: 15_000 }),
+  /** Open TCP connections from one network address: a hall of a thousand phones on one address fits. */
+  MAX_CONNECTIONS_PER_ADDRESS: Type.Integer({ minimum: 1, default: 5_000 }),
   /** The reverse proxy's address or CIDR whose X-Forwarded-For is believed. Never a hop count or `true`. */
   TRUST_PROXY: Type.Optional(Type.String({ minLength: 1 })),
 });

@@ -14,6 +14,7 @@ import { JoinCode, RandomId, SeatToken } from './ids.ts';
 import { Limits } from './limits.ts';
 import { PostStatusSchema } from './post.ts';
 import { RoleSchema } from './roles.ts';
+import { WORK_HEADER, WorkProof } from './work.ts';
 
 export const ErrorBodySchema = Type.Object({ code: Type.String(), message: Type.String() });
 export type ErrorBody = Static<typeof ErrorBodySchema>;
@@ -53,6 +54,9 @@ export const JoinReplySchema = Type.Object({ boardId: RandomId });
 export type JoinReply = Static<typeof JoinReplySchema>;
 
 export const SeatReplySchema = Type.Object({ seat: SeatToken });
+
+/** A solved proof-of-work challenge (shared/work.ts): the price of a seat or a join-code lookup. */
+export const WorkHeaders = Type.Object({ [WORK_HEADER]: Type.Optional(WorkProof) });
 export type SeatReply = Static<typeof SeatReplySchema>;
 
 /** Participants identify their seat (one vote per seat) with this header; it is never stored. */

@@ -24,6 +24,14 @@ export const ErrorCode = {
   unauthorized: 'UNAUTHORIZED',
   forbidden: 'FORBIDDEN',
   rateLimited: 'RATE_LIMITED',
+  /** A seat or a join-code lookup needs a solved proof-of-work challenge (shared/work.ts) in `X-Work`. */
+  workRequired: 'WORK_REQUIRED',
+  /** The proof is wrong, expired or already spent: ask for a new challenge. */
+  workInvalid: 'WORK_INVALID',
+  /** Too many open connections from one network address. */
+  tooManyConnections: 'TOO_MANY_CONNECTIONS',
+  /** The instance is at a limit that protects everyone on it; try again shortly. */
+  serverBusy: 'SERVER_BUSY',
   payloadTooLarge: 'PAYLOAD_TOO_LARGE',
   notFound: 'NOT_FOUND',
   unsupportedProtocol: 'UNSUPPORTED_PROTOCOL',

@@ -10,3 +10,8 @@ export const SeatToken = Type.String({ pattern: '^[A-Za-z0-9_-]{43}$', minLength
 export const JOIN_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 export const JOIN_CODE_LENGTH = 6;
 export const JoinCode = Type.String({ pattern: `^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$` });
+
+/** People read codes aloud and type them on phones: any case, spaces and dashes are accepted. */
+export function normaliseJoinCode(raw: string): string {
+  return raw.toUpperCase().replace(/[\s-]/g, '');
+}

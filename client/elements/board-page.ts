@@ -10,7 +10,7 @@ import { errorMessage } from '../error-message.ts';
 import { locale } from '../i18n/locale.ts';
 import { categoryLabel } from '../labels.ts';
 import { postsForDisplay } from '../live/live-state.ts';
-import { sendReport, toggleReaction } from '../participant-actions.ts';
+import { seatFor, sendReport, toggleReaction } from '../participant-actions.ts';
 import { loadOwnPosts, saveOwnPosts, type OwnPost } from '../storage/own-posts.ts';
 import { loadOwnReactions, reactionKey, saveOwnReactions } from '../storage/own-reactions.ts';
 import { loadOwnReports, saveOwnReports } from '../storage/own-reports.ts';
@@ -192,6 +192,9 @@ export class BoardPage extends LitElement {
   private async fetchBoard(): Promise<void> {
     try {
       this.fetchedBoard = await getBoard(this.boardId, this.abort.signal);
+      // A seat costs a moment of work (client/work/): do it now, so the first tap does not wait. A failure here
+      // shows when that tap retries it.
+      seatFor(this.boardId).catch(() => undefined);
     } catch (error) {
       if (error instanceof ApiError) this.loadError = error;
       // Other failures (an abort on leaving the page) need no message; the socket may still bring the board.

@@ -1,20 +1,17 @@
 import { LitElement, html, type TemplateResult } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { ErrorCode } from '../../shared/errors.ts';
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../shared/ids.ts';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from '../../shared/ids.ts';
+import { WorkPurpose, workSubject } from '../../shared/work.ts';
 import { ApiError, lookUpJoinCode } from '../api.ts';
 import { LocaleController } from '../controllers/locale-controller.ts';
 import { appEvent } from '../events.ts';
 import type { Messages } from '../i18n/sv.ts';
 import { boardPath } from '../router.ts';
 import { sharedStyles } from '../styles/shared-styles.ts';
+import { withWork } from '../work/with-work.ts';
 
 const JOIN_CODE_PATTERN = new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`);
-
-/** People read codes aloud and type them on phones: accept any case, spaces and dashes. */
-export function cleanJoinCode(raw: string): string {
-  return raw.toUpperCase().replace(/[\s-]/g, '');
-}
 
 type JoinProblem = 'empty' | 'format' | { api: ApiError };
 
@@ -38,14 +35,16 @@ export class JoinForm extends LitElement {
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.busy) return;
-    const code = cleanJoinCode(this.input.value);
+    const code = normaliseJoinCode(this.input.value);
     if (!code) return this.fail('empty');
     if (!JOIN_CODE_PATTERN.test(code)) return this.fail('format');
 
     this.busy = true;
     this.problem = undefined;
     try {
-      const { boardId } = await lookUpJoinCode(code);
+      const { boardId } = await withWork(workSubject(WorkPurpose.join, code), (proof) =>
+        lookUpJoinCode(code, proof),
+      );
       this.dispatchEvent(appEvent('takhojd-navigate', { path: boardPath(boardId) }));
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;

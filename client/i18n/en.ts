@@ -497,6 +497,11 @@ export const en = {
     UNAUTHORIZED: 'You are not allowed to do this. Check the link.',
     FORBIDDEN: 'You are not allowed to do this.',
     RATE_LIMITED: 'You are sending too fast. Wait a moment and try again.',
+    WORK_REQUIRED: 'The page needs a moment to finish a calculation first. Try again.',
+    WORK_INVALID: 'That took too long. Try again.',
+    TOO_MANY_CONNECTIONS:
+      'A great many people are connected from your network right now. Try again in a moment.',
+    SERVER_BUSY: 'The server is very busy right now. Try again in a moment.',
     PAYLOAD_TOO_LARGE: 'What you sent is too large.',
     NOT_FOUND: 'What you are looking for does not exist.',
     UNSUPPORTED_PROTOCOL: 'This page is out of date. Reload the page.',

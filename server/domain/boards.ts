@@ -9,7 +9,7 @@ import {
   type PublicBoard,
 } from '../../shared/board.ts';
 import { ErrorCode } from '../../shared/errors.ts';
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../shared/ids.ts';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from '../../shared/ids.ts';
 import { normaliseText } from '../../shared/text.ts';
 import type { BoardRecord, BoardStore } from '../store/board-store.ts';
 import { dayOf, type Clock } from './clock.ts';
@@ -68,8 +68,7 @@ export class BoardService {
   }
 
   async boardIdForJoinCode(code: string): Promise<string> {
-    const normalised = code.toUpperCase().replace(/[\s-]/g, '');
-    const boardId = await this.store.findBoardIdByJoinCode(normalised);
+    const boardId = await this.store.findBoardIdByJoinCode(normaliseJoinCode(code));
     if (!boardId) throw new DomainError(ErrorCode.joinCodeNotFound, 404, 'No board has this join code.');
     return boardId;
   }

@@ -9,15 +9,35 @@ import { ErrorCode } from '../../shared/errors.ts';
 import { systemClock, type Clock } from '../domain/clock.ts';
 import { AddressKeyer } from '../security/address-key.ts';
 
-/** Per-address limits, keyed on a daily-keyed hash of the address so no address is held even in memory. */
-export const rateLimitPlugin = fp<{ max: number; clock?: Clock }>(
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The keyed hash that stands for a network address in every per-address count; never the address itself. */
+    addressKey(ip: string): string;
+  }
+}
+
+/**
+ * Who pays for a request. A whole room often arrives from one network address (venue Wi-Fi, an agency's NAT, a
+ * proxy), so a per-address budget cannot tell one person from the room: one script would spend it for everyone.
+ * Instead:
+ * - what a seat does (posting, reacting, reporting) is budgeted per seat (`perSeatLimit`), never per address;
+ * - a new seat, and a join-code lookup, cost proof of work (server/plugins/proof-of-work.ts), paid by each device;
+ * - what fills the disk without a seat (creating boards) has a per-address budget per route (`config.rateLimit`);
+ * - an optional ceiling per address (RATE_LIMIT_PER_MINUTE) covers requests without a seat, for instances where an
+ *   address is one person; it is off by default.
+ * Addresses are counted as a keyed hash that is replaced daily (server/security/address-key.ts).
+ */
+export const rateLimitPlugin = fp<{ perMinute: number | undefined; clock?: Clock }>(
   async (app, options) => {
     const keyer = new AddressKeyer(options.clock ?? systemClock);
+    app.decorate('addressKey', (ip: string) => keyer.keyFor(addressGroup(ip)));
     await app.register(rateLimit, {
-      global: true,
-      max: options.max,
+      global: options.perMinute !== undefined,
+      max: options.perMinute ?? 0,
       timeWindow: 60_000,
-      keyGenerator: (request) => keyer.keyFor(addressGroup(request.ip)),
+      keyGenerator: (request) => app.addressKey(request.ip),
+      // Static files and health checks are never counted; routes a seat pays for opt out with `rateLimit: false`.
+      allowList: (request) => !request.url.startsWith('/api/'),
       // The remaining count would let anyone behind a room's shared address watch the others' activity.
       addHeaders: {
         'x-ratelimit-limit': false,
@@ -36,15 +56,17 @@ export const rateLimitPlugin = fp<{ max: number; clock?: Clock }>(
   { name: 'rate-limit' },
 );
 
-/**
- * Per-seat limits, on top of the per-address one: they stop one browser from flooding a board without slowing the
- * rest of a room that shares its address. Counted in memory under a hash of the seat.
- */
+/** What one seat may do per minute: ample for a person, a wall for a script. Counted in memory under a hash of the seat. */
 export const SeatLimits = { postsPerMinute: 12, reactionsPerMinute: 120, reportsPerMinute: 30 } as const;
 
-export function perSeatLimit(app: FastifyInstance, perMinute: number) {
-  // A second limiter on the same request: @fastify/rate-limit runs only one of its own hooks per request, so this
-  // one is a check (createRateLimit) in a later hook, and the per-address hook still runs first.
+/** Route options for what a seat does: budgeted per seat (`perSeatLimit`), never against the address. */
+export function perSeat(app: FastifyInstance, perMinute: number) {
+  return { config: { rateLimit: false as const }, preHandler: perSeatLimit(app, perMinute) };
+}
+
+function perSeatLimit(app: FastifyInstance, perMinute: number) {
+  // A check (createRateLimit) in a later hook rather than a route config: @fastify/rate-limit runs one of its own
+  // hooks per request, and the seat must be known first.
   const check = app.createRateLimit({
     max: perMinute,
     timeWindow: 60_000,
@@ -52,6 +74,13 @@ export function perSeatLimit(app: FastifyInstance, perMinute: number) {
       `seat:${sha256Hex(String(request.headers[SEAT_HEADER] ?? ''))}`,
   });
   return async (request: FastifyRequest, reply: FastifyReply) => {
+    // Only real seats get a counter: made-up ones would each start a fresh budget and push real counters out of
+    // the limiter's bounded memory.
+    const { boardId } = request.params as { boardId: string };
+    app.domain.seats.requireValid(
+      await app.domain.boards.require(boardId),
+      String(request.headers[SEAT_HEADER]),
+    );
     const result = await check(request);
     if (result.isAllowed || !result.isExceeded) return;
     reply.header('retry-after', String(result.ttlInSeconds));

@@ -6,7 +6,11 @@ import {
   ErrorBodySchema,
   JoinParams,
   JoinReplySchema,
+  WorkHeaders,
 } from '../../shared/api.ts';
+import { normaliseJoinCode } from '../../shared/ids.ts';
+import { WorkPurpose, workSubject } from '../../shared/work.ts';
+import { requireWork } from '../plugins/proof-of-work.ts';
 import { PublicBoardSchema } from '../../shared/board.ts';
 import { ErrorCode } from '../../shared/errors.ts';
 import { toPublicBoard } from '../domain/boards.ts';
@@ -20,11 +24,18 @@ export const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/boards',
     {
+      // Boards fill the disk; nobody in a room needs to create many, so this budget is per address.
+      config: { rateLimit: { max: app.config.BOARDS_PER_ADDRESS_PER_HOUR, timeWindow: 60 * 60_000 } },
       schema: {
         summary: 'Create a board',
         description: 'Returns the join code and the three secret tokens. The tokens are shown only here.',
         body: CreateBoardBodySchema,
-        response: { 201: CreateBoardReplySchema, 400: ErrorBodySchema, 401: ErrorBodySchema },
+        response: {
+          201: CreateBoardReplySchema,
+          400: ErrorBodySchema,
+          401: ErrorBodySchema,
+          429: ErrorBodySchema,
+        },
       },
     },
     async (request, reply) => {
@@ -57,10 +68,18 @@ export const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/join/:code',
     {
+      // Join codes are short: the work makes guessing them cost the guesser, not the room that shares its address.
+      preHandler: requireWork((request) =>
+        workSubject(WorkPurpose.join, normaliseJoinCode((request.params as { code: string }).code)),
+      ),
       schema: {
         summary: 'Find a board by its join code',
+        description:
+          'Costs a solved challenge for the subject "join:<CODE>" (upper case, without spaces or dashes; see ' +
+          'POST /api/challenges) unless SEAT_WORK_BITS is 0.',
         params: JoinParams,
-        response: { 200: JoinReplySchema, 404: ErrorBodySchema },
+        headers: WorkHeaders,
+        response: { 200: JoinReplySchema, 400: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema },
       },
     },
     async (request) => ({ boardId: await app.domain.boards.boardIdForJoinCode(request.params.code) }),

@@ -16,14 +16,14 @@ import {
 import { ErrorCode } from '../../shared/errors.ts';
 import { ModerationAction } from '../../shared/moderation.ts';
 import { DomainError } from '../domain/domain-error.ts';
-import { perSeatLimit, SeatLimits } from '../plugins/rate-limit.ts';
+import { perSeat, SeatLimits } from '../plugins/rate-limit.ts';
 import { bearerToken } from './bearer-token.ts';
 
 export const postRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/boards/:boardId/posts',
     {
-      preHandler: perSeatLimit(app, SeatLimits.postsPerMinute),
+      ...perSeat(app, SeatLimits.postsPerMinute),
       schema: {
         summary: 'Post anonymously',
         description:

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ErrorBodySchema, ReactionParams, SEAT_HEADER, SeatHeaders } from '../../shared/api.ts';
-import { perSeatLimit, SeatLimits } from '../plugins/rate-limit.ts';
+import { perSeat, SeatLimits } from '../plugins/rate-limit.ts';
 
 export const reactionRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const preHandler = perSeatLimit(app, SeatLimits.reactionsPerMinute);
+  const budget = perSeat(app, SeatLimits.reactionsPerMinute);
   const schema = {
     params: ReactionParams,
     headers: SeatHeaders,
@@ -13,7 +13,7 @@ export const reactionRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.put(
     '/api/boards/:boardId/posts/:postId/reactions/:kind',
-    { preHandler, schema: { ...schema, summary: 'React to a post (once per seat)' } },
+    { ...budget, schema: { ...schema, summary: 'React to a post (once per seat)' } },
     async (request, reply) => {
       const { boardId, postId, kind } = request.params;
       await app.domain.reactions.set(boardId, postId, kind, request.headers[SEAT_HEADER], true);
@@ -23,7 +23,7 @@ export const reactionRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.delete(
     '/api/boards/:boardId/posts/:postId/reactions/:kind',
-    { preHandler, schema: { ...schema, summary: 'Take a reaction back' } },
+    { ...budget, schema: { ...schema, summary: 'Take a reaction back' } },
     async (request, reply) => {
       const { boardId, postId, kind } = request.params;
       await app.domain.reactions.set(boardId, postId, kind, request.headers[SEAT_HEADER], false);

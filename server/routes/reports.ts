@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ErrorBodySchema, PostParams, ReportBodySchema, SEAT_HEADER, SeatHeaders } from '../../shared/api.ts';
-import { perSeatLimit, SeatLimits } from '../plugins/rate-limit.ts';
+import { perSeat, SeatLimits } from '../plugins/rate-limit.ts';
 
 export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/boards/:boardId/posts/:postId/reports',
     {
-      preHandler: perSeatLimit(app, SeatLimits.reportsPerMinute),
+      ...perSeat(app, SeatLimits.reportsPerMinute),
       schema: {
         summary: 'Report a post (once per seat, without saying who)',
         params: PostParams,

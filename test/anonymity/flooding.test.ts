@@ -1,13 +1,23 @@
 /**
- * DESIGN.md §2.1 and §2.5: flooding and vote-stuffing are limited without knowing anyone — by address (as a keyed
- * hash held in memory), by seat, and by an optional cap on seats — and generously enough for a room on one address.
+ * Flooding and vote-stuffing are limited without knowing anyone, and without letting one person in a room that
+ * shares an address lock the others out: seats cost proof of work, each seat has its own budget, creating boards
+ * has a per-address budget (a keyed hash held in memory), and an optional per-address ceiling is off by default
+ * (server/plugins/rate-limit.ts).
  */
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../shared/errors.ts';
 import { SeatLimits } from '../../server/plugins/rate-limit.ts';
 import { AddressKeyer } from '../../server/security/address-key.ts';
 import { FakeClock } from '../helpers/fake-clock.ts';
-import { createBoard, newDeleteKey, postAs, startTestApp, takeSeat } from '../helpers/test-app.ts';
+import {
+  createBoard,
+  newDeleteKey,
+  postAs,
+  requestSeat,
+  startTestApp,
+  takeSeat,
+} from '../helpers/test-app.ts';
 import { eventually } from '../helpers/wait.ts';
 
 describe('flooding without identity', () => {
@@ -45,37 +55,97 @@ describe('flooding without identity', () => {
     }
   });
 
-  it('answers a flood from one address with 429, Retry-After and a stable code', async () => {
-    const t = await startTestApp({ RATE_LIMIT_PER_MINUTE: '40' });
+  it('refuses nobody for what others on the same address do, by default', async () => {
+    const t = await startTestApp();
     try {
-      const responses = [];
-      for (let i = 0; i < 45; i++) responses.push(await t.app.inject({ url: '/api/join/ABCDEF' }));
-      const limited = responses.filter((response) => response.statusCode === 429);
-      expect(limited).toHaveLength(5);
-      expect(limited[0]?.json().code).toBe(ErrorCode.rateLimited);
-      expect(Number(limited[0]?.headers['retry-after'])).toBeGreaterThan(0);
+      const boardId = (await createBoard(t.app)).board.id;
+      // Far beyond the old shared budget of 1,200 a minute: a script in the room reading the board as fast as it can.
+      const reads = await Promise.all(
+        Array.from({ length: 3000 }, () => t.app.inject({ url: `/api/boards/${boardId}` })),
+      );
+      expect(reads.filter((response) => response.statusCode !== 200)).toEqual([]);
+      const seat = await takeSeat(t.app, boardId);
+      expect((await postAs(t.app, boardId, seat, 'Jag kommer fram ändå')).statusCode).toBe(202);
     } finally {
       await t.close();
     }
   });
 
-  it('applies the per-address limit to posting too, on top of the per-seat one', async () => {
+  it('answers a flood from one address with 429, Retry-After and a stable code when a ceiling is set', async () => {
+    const t = await startTestApp({ RATE_LIMIT_PER_MINUTE: '40' });
+    try {
+      const responses = [];
+      for (let i = 0; i < 45; i++)
+        responses.push(await t.app.inject({ url: '/api/boards/AAAAAAAAAAAAAAAAAAAAAA' }));
+      const limited = responses.filter((response) => response.statusCode === 429);
+      expect(limited).toHaveLength(5);
+      expect(limited[0]?.json().code).toBe(ErrorCode.rateLimited);
+      expect(Number(limited[0]?.headers['retry-after'])).toBeGreaterThan(0);
+      // Static files and the health check are never counted.
+      expect((await t.app.inject({ url: '/health' })).statusCode).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('never counts what a seat does against the address ceiling', async () => {
     const t = await startTestApp({ RATE_LIMIT_PER_MINUTE: '20' });
     try {
       const boardId = (await createBoard(t.app)).board.id;
+      const seats = [];
+      // Each seat costs two requests without a seat (a challenge and the seat itself): 1 + 2 × 4 = 9 of 20.
+      for (let i = 0; i < 4; i++) seats.push(await takeSeat(t.app, boardId));
       const statuses = [];
-      // Many seats, so no single seat hits its own limit: only the address limit can stop this.
-      for (let i = 0; i < 12; i++) {
-        const seat = await t.app.inject({ method: 'POST', url: `/api/boards/${boardId}/seats` });
-        if (seat.statusCode !== 201) {
-          statuses.push(seat.statusCode);
-          continue;
-        }
-        statuses.push((await postAs(t.app, boardId, seat.json().seat, `inlägg ${i}`)).statusCode);
+      for (const [i, seat] of seats.entries()) {
+        for (let j = 0; j < 10; j++)
+          statuses.push((await postAs(t.app, boardId, seat, `inlägg ${i}/${j}`)).statusCode);
       }
-      expect(statuses).toContain(429);
-      const post = await postAs(t.app, boardId, 'x'.repeat(43), 'efter gränsen');
-      expect(post.statusCode).toBe(429);
+      expect(statuses.filter((status) => status !== 202)).toEqual([]);
+      // What carries no seat still meets the ceiling.
+      const reads = [];
+      for (let i = 0; i < 15; i++)
+        reads.push((await t.app.inject({ url: `/api/boards/${boardId}` })).statusCode);
+      expect(reads).toContain(429);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('gives made-up seats no budget of their own: they are refused before they are counted', async () => {
+    const t = await startTestApp();
+    try {
+      const boardId = (await createBoard(t.app)).board.id;
+      const flooder = await takeSeat(t.app, boardId);
+      for (let i = 0; i < SeatLimits.postsPerMinute; i++) {
+        expect((await postAs(t.app, boardId, flooder, `flood ${i}`)).statusCode).toBe(202);
+      }
+      const madeUp = await Promise.all(
+        Array.from({ length: 200 }, () =>
+          postAs(t.app, boardId, randomBytes(32).toString('base64url').slice(0, 43), 'x'.repeat(30)),
+        ),
+      );
+      expect(new Set(madeUp.map((response) => response.json().code))).toEqual(
+        new Set([ErrorCode.seatInvalid]),
+      );
+      // The flooder's own budget is still spent.
+      expect((await postAs(t.app, boardId, flooder, 'en till')).statusCode).toBe(429);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('limits the boards one address may create per hour', async () => {
+    const t = await startTestApp({ BOARDS_PER_ADDRESS_PER_HOUR: '3' });
+    try {
+      const create = (remoteAddress: string) =>
+        t.app.inject({ method: 'POST', url: '/api/boards', remoteAddress, payload: { title: 'Workshop' } });
+      for (let i = 0; i < 3; i++) expect((await create('192.0.2.10')).statusCode).toBe(201);
+      const fourth = await create('192.0.2.10');
+      expect(fourth.statusCode).toBe(429);
+      expect(fourth.json().code).toBe(ErrorCode.rateLimited);
+      expect(Number(fourth.headers['retry-after'])).toBeGreaterThan(60);
+      // Another network is not affected.
+      expect((await create('198.51.100.7')).statusCode).toBe(201);
     } finally {
       await t.close();
     }
@@ -105,7 +175,7 @@ describe('flooding without identity', () => {
       const boardId = (await createBoard(t.app, { settings: { expectedHeadcount: 4 } })).board.id;
       // 4 people × 1.25 = 5 seats.
       for (let i = 0; i < 5; i++) await takeSeat(t.app, boardId);
-      const sixth = await t.app.inject({ method: 'POST', url: `/api/boards/${boardId}/seats` });
+      const sixth = await requestSeat(t.app, boardId);
       expect(sixth.statusCode).toBe(409);
       expect(sixth.json().code).toBe(ErrorCode.boardFull);
     } finally {

@@ -14,7 +14,16 @@ import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
+import {
+  solveWork,
+  WORK_HEADER,
+  WorkPurpose,
+  workProof,
+  workSubject,
+  type ChallengeReply,
+} from '../../shared/work.ts';
 import { databaseFiles, filesContaining } from '../helpers/database-files.ts';
+import { nodeSha256 } from '../helpers/test-app.ts';
 import { eventually } from '../helpers/wait.ts';
 
 const CLIENT_ADDRESS = '127.0.0.77';
@@ -80,6 +89,7 @@ describe('no identifying metadata is written anywhere', () => {
         DATA_FILE: dataFile,
         LOG_LEVEL: 'debug',
         REACTION_TICK_MS: '10',
+        SEAT_WORK_BITS: '8',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -101,7 +111,14 @@ describe('no identifying metadata is written anywhere', () => {
       tokens: { moderator: string };
     };
     const base = `/api/boards/${board.id}`;
-    const seat = (JSON.parse((await call('POST', `${base}/seats`)).body) as { seat: string }).seat;
+    const { challenge, bits } = JSON.parse((await call('POST', '/api/challenges')).body) as ChallengeReply;
+    const counter = solveWork(challenge, workSubject(WorkPurpose.seat, board.id), bits, nodeSha256) ?? 0;
+    const seat = (
+      JSON.parse(
+        (await call('POST', `${base}/seats`, undefined, { [WORK_HEADER]: workProof(challenge, counter) }))
+          .body,
+      ) as { seat: string }
+    ).seat;
     const asSeat = { 'x-seat': seat };
 
     const socket = new WebSocket(`ws://127.0.0.1:${port}${base}/live`, {

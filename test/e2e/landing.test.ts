@@ -7,6 +7,7 @@ import {
   startE2E,
   type E2E,
 } from '../helpers/e2e.ts';
+import { lookUpJoinCode } from '../helpers/test-app.ts';
 
 describe('landing page in Chromium', () => {
   let e2e: E2E;
@@ -38,7 +39,7 @@ describe('landing page in Chromium', () => {
       expect(link).toMatch(new RegExp(`^${e2e.baseUrl}/b/${boardId}/${role}#[A-Za-z0-9_-]{22}$`));
     }
     // The board exists on the server with that code.
-    const joined = await e2e.t.app.inject({ url: `/api/join/${joinCode}` });
+    const joined = await lookUpJoinCode(e2e.t.app, joinCode);
     expect(joined.json()).toEqual({ boardId });
     await expectNoAxeViolations(page, 'created board panel');
     await expectNoHorizontalScroll(page);

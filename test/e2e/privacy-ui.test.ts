@@ -4,8 +4,15 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { SeatLimits } from '../../server/plugins/rate-limit.ts';
 import { createBoard } from '../helpers/test-app.ts';
-import { expectNoAxeViolations, expectNoHorizontalScroll, startE2E, type E2E } from '../helpers/e2e.ts';
+import {
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  seatTaken,
+  startE2E,
+  type E2E,
+} from '../helpers/e2e.ts';
 
 const NOW: { releaseThreshold: number; releaseDelayMs: [number, number] } = {
   releaseThreshold: 1,
@@ -52,6 +59,7 @@ describe('privacy UI in Chromium', () => {
       );
       await page.goto(`/b/${created.board.id}`);
       await connected(page);
+      await seatTaken(page, created.board.id);
 
       // The live region is there, empty, and describes the text area before anything is typed.
       const warning = page.getByTestId('personal-data-warning');
@@ -328,9 +336,9 @@ describe('privacy UI in Chromium', () => {
   });
 });
 
-describe('the real rate limit in Chromium', () => {
-  // Each test gets its own app: the limit is per address and per minute, and this one is low enough that page
-  // assets count, so one test's spent minute would trip the next.
+describe('the real limits in Chromium', () => {
+  // Each test gets its own app: the address ceiling is per minute and low enough that page assets count, so one
+  // test's spent minute would trip the next.
   let e2e: E2E | undefined;
   beforeEach(async () => {
     e2e = await startE2E({ RATE_LIMIT_PER_MINUTE: '25' });
@@ -340,14 +348,17 @@ describe('the real rate limit in Chromium', () => {
     e2e = undefined;
   });
 
-  /** Opens a board, lets `before` use some of the budget, then spends the rest from inside the page. */
-  async function exhaustedBoardPage(before: (page: Page) => Promise<void> = async () => {}) {
+  const rateLimitedMessage = /^Du skickar för snabbt, vänta \d+ sekund(er)?\. Din text finns kvar/;
+
+  it('taking a seat when the address ceiling is spent: says to wait, and keeps the text', async () => {
     const { board } = await createBoard(e2e!.t.app, { title: 'Bråttom', settings: NOW });
     const page = await e2e!.newPage({ width: 1280, height: 800 });
     await page.goto(`/b/${board.id}`);
     await connected(page);
-    await before(page);
+    await seatTaken(page, board.id);
+    // As if this browser had never been here: the next post needs a new seat, and the ceiling is spent.
     const spent = await page.evaluate(async (boardId) => {
+      localStorage.removeItem(`takhojd.seat.${boardId}`);
       for (let i = 0; i < 100; i++) {
         const response = await fetch(`/api/boards/${boardId}`, { cache: 'no-store' });
         if (response.status === 429)
@@ -357,18 +368,12 @@ describe('the real rate limit in Chromium', () => {
     }, board.id);
     expect(spent?.requests).toBeLessThan(25);
     expect(Number(spent?.retryAfter)).toBeGreaterThan(0);
-    return { board, page };
-  }
 
-  const rateLimitedMessage = /^Du skickar för snabbt, vänta \d+ sekund(er)?\. Din text finns kvar/;
-
-  it('taking a seat: says to wait, and keeps the text', async () => {
-    const { page } = await exhaustedBoardPage();
     const text = 'Mitt första inlägg, men platsen dröjer';
     await page.getByTestId('composer-body').fill(text);
-    const seatResponse = page.waitForResponse((response) => response.url().endsWith('/seats'));
+    const challenge = page.waitForResponse((response) => response.url().endsWith('/api/challenges'));
     await page.getByTestId('composer-submit').click();
-    expect((await seatResponse).status()).toBe(429);
+    expect((await challenge).status()).toBe(429);
     const error = page.getByTestId('composer-error');
     await expect.poll(() => error.getAttribute('data-code')).toBe('RATE_LIMITED');
     expect(await error.textContent()).toMatch(rateLimitedMessage);
@@ -379,13 +384,46 @@ describe('the real rate limit in Chromium', () => {
     await expectNoAxeViolations(page, 'composer with a rate-limit message');
   });
 
-  it('posting and reacting: say to wait, keep the text and the delete key', async () => {
-    const { page } = await exhaustedBoardPage(async (page) => {
-      // A seat and a released post to react to, bought before the budget runs out.
-      await page.getByTestId('composer-body').fill('Det första inlägget');
-      await page.getByTestId('composer-submit').click();
-      await expect.poll(() => page.getByTestId('post').count()).toBe(1);
-    });
+  it('posting and reacting past the seat’s own budget: say to wait, keep the text and the delete key', async () => {
+    const { board } = await createBoard(e2e!.t.app, { title: 'Bråttom', settings: NOW });
+    const page = await e2e!.newPage({ width: 1280, height: 800 });
+    await page.goto(`/b/${board.id}`);
+    await connected(page);
+    await page.getByTestId('composer-body').fill('Det första inlägget');
+    await page.getByTestId('composer-submit').click();
+    await expect.poll(() => page.getByTestId('post').count()).toBe(1);
+    const postId = (await page.getByTestId('post').getAttribute('data-post-id')) ?? '';
+    // The seat spends its own budgets from inside the page, as a script in the room would.
+    const refused = await page.evaluate(
+      async ({ boardId, postId, posts, reactions }) => {
+        const seat = localStorage.getItem(`takhojd.seat.${boardId}`) ?? '';
+        const headers = { 'x-seat': seat };
+        const statuses: number[] = [];
+        for (let i = 0; i < posts; i++) {
+          const body = JSON.stringify({
+            category: 'idea',
+            body: `Skript ${i} skickar`,
+            deleteKey: `k${'x'.repeat(24)}${i}`,
+          });
+          const init = { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body };
+          statuses.push((await fetch(`/api/boards/${boardId}/posts`, init)).status);
+        }
+        for (let i = 0; i < reactions; i++) {
+          const url = `/api/boards/${boardId}/posts/${postId}/reactions/heart`;
+          statuses.push((await fetch(url, { method: i % 2 ? 'DELETE' : 'PUT', headers })).status);
+        }
+        return statuses.filter((status) => status === 429).length;
+      },
+      {
+        boardId: board.id,
+        postId,
+        posts: SeatLimits.postsPerMinute,
+        reactions: SeatLimits.reactionsPerMinute,
+      },
+    );
+    // The page's own first post used one place of the posting budget: the script's last post is one too many.
+    expect(refused).toBe(1);
+
     const deleteKeys: string[] = [];
     page.on('request', (request) => {
       if (request.method() === 'POST' && request.url().endsWith('/posts')) {
@@ -405,7 +443,7 @@ describe('the real rate limit in Chromium', () => {
     expect(deleteKeys[1]).toBe(deleteKeys[0]);
     expect(await page.getByTestId('composer-body').inputValue()).toBe(text);
 
-    const agree = page.getByTestId('post').getByTestId('reaction-agree');
+    const agree = page.locator(`[data-post-id="${postId}"]`).getByTestId('reaction-agree');
     await agree.click();
     const notice = page.getByTestId('board-notice');
     await expect.poll(() => notice.getAttribute('data-code')).toBe('RATE_LIMITED');

@@ -98,3 +98,15 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   }));
   expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
 }
+
+/**
+ * Resolves once the participant page has taken its seat: it does so as soon as it opens (the seat costs a moment of
+ * proof of work), so tests that watch what typing sends wait for this first.
+ */
+export async function seatTaken(page: Page, boardId: string): Promise<void> {
+  await expect
+    .poll(() => page.evaluate((key) => localStorage.getItem(key) !== null, `takhojd.seat.${boardId}`), {
+      timeout: 15_000,
+    })
+    .toBe(true);
+}

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,15 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import type { CreateBoardBody, CreateBoardReply } from '../../shared/api.ts';
+import { normaliseJoinCode } from '../../shared/ids.ts';
+import {
+  solveWork,
+  WORK_HEADER,
+  WorkPurpose,
+  workProof,
+  workSubject,
+  type ChallengeReply,
+} from '../../shared/work.ts';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -25,7 +34,14 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'takhojd-test-'));
   const dataFile = join(dir, 'test.db');
-  const config = loadConfig({ LOG_LEVEL: 'silent', REACTION_TICK_MS: '20', ...env, DATA_FILE: dataFile });
+  // A little proof of work (2^8 hashes) keeps the real protocol in every test without slowing them down.
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    REACTION_TICK_MS: '20',
+    SEAT_WORK_BITS: '8',
+    ...env,
+    DATA_FILE: dataFile,
+  });
   const app = await buildApp(config, options);
   await app.ready();
   return {
@@ -52,10 +68,34 @@ export async function createBoard(
   return response.json<CreateBoardReply>();
 }
 
+/** Asks the app for a challenge and solves it for `subject`, as a browser does (shared/work.ts). */
+export async function payWork(app: FastifyInstance, subject: string): Promise<Record<string, string>> {
+  const { challenge, bits } = (
+    await app.inject({ method: 'POST', url: '/api/challenges' })
+  ).json<ChallengeReply>();
+  const counter = solveWork(challenge, subject, bits, nodeSha256);
+  if (counter === undefined) throw new Error('no solution');
+  return { [WORK_HEADER]: workProof(challenge, counter) };
+}
+
+export const nodeSha256 = (data: Uint8Array): Uint8Array => createHash('sha256').update(data).digest();
+
 export async function takeSeat(app: FastifyInstance, boardId: string): Promise<string> {
-  const response = await app.inject({ method: 'POST', url: `/api/boards/${boardId}/seats` });
+  const response = await requestSeat(app, boardId);
   if (response.statusCode !== 201) throw new Error(`seat: ${response.statusCode} ${response.body}`);
   return response.json<{ seat: string }>().seat;
+}
+
+/** Asks for a seat, paying its proof of work. */
+export async function requestSeat(app: FastifyInstance, boardId: string) {
+  const headers = await payWork(app, workSubject(WorkPurpose.seat, boardId));
+  return app.inject({ method: 'POST', url: `/api/boards/${boardId}/seats`, headers });
+}
+
+/** Looks up a join code, paying its proof of work. */
+export async function lookUpJoinCode(app: FastifyInstance, code: string) {
+  const headers = await payWork(app, workSubject(WorkPurpose.join, normaliseJoinCode(code)));
+  return app.inject({ url: `/api/join/${encodeURIComponent(code)}`, headers });
 }
 
 /** A fresh delete key, as a browser would make one. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../shared/errors.ts';
-import { createBoard, startTestApp, type TestApp } from '../helpers/test-app.ts';
+import { createBoard, lookUpJoinCode, startTestApp, type TestApp } from '../helpers/test-app.ts';
 import Database from 'better-sqlite3';
 
 describe('boards over HTTP', () => {
@@ -47,7 +47,7 @@ describe('boards over HTTP', () => {
     expect(board.json()).toEqual(created.board);
     expect(board.body).not.toContain(created.tokens.facilitator);
     const code = created.joinCode.toLowerCase().replace(/^(...)/, '$1 ');
-    const join = await t.app.inject({ url: `/api/join/${encodeURIComponent(code)}` });
+    const join = await lookUpJoinCode(t.app, code);
     expect(join.json()).toEqual({ boardId: created.board.id });
   });
 
@@ -55,7 +55,7 @@ describe('boards over HTTP', () => {
     const board = await t.app.inject({ url: '/api/boards/AAAAAAAAAAAAAAAAAAAAAA' });
     expect(board.statusCode).toBe(404);
     expect(board.json().code).toBe(ErrorCode.boardNotFound);
-    const join = await t.app.inject({ url: '/api/join/ZZZZZZ' });
+    const join = await lookUpJoinCode(t.app, 'ZZZZZZ');
     expect(join.statusCode).toBe(404);
     expect(join.json().code).toBe(ErrorCode.joinCodeNotFound);
     const malformed = await t.app.inject({ url: '/api/boards/not-an-id' });

@@ -23,6 +23,7 @@ describe('HTTP surface', () => {
       '/api/boards',
       '/api/boards/{boardId}',
       '/api/join/{code}',
+      '/api/challenges',
       '/api/boards/{boardId}/seats',
       '/api/boards/{boardId}/posts',
       '/api/boards/{boardId}/posts/{postId}',
@@ -38,7 +39,7 @@ describe('HTTP surface', () => {
 
   it('sends a strict CSP, no referrer and no caching of the API, and no cookies', async () => {
     const response = await t.app.inject({ url: '/health' });
-    const api = await t.app.inject({ url: '/api/join/ABCDEF' });
+    const api = await t.app.inject({ url: '/api/boards/AAAAAAAAAAAAAAAAAAAAAA' });
     const csp = String(api.headers['content-security-policy']);
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");

@@ -1,0 +1,70 @@
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Clock } from '../domain/clock.ts';
+import { leadingZeroBits, parseWorkProof, workMessage } from '../../shared/work.ts';
+
+/** Long enough to solve on a slow phone on a bad network, short enough that spent challenges are few to remember. */
+export const CHALLENGE_LIFETIME_MS = 5 * 60_000;
+/** Spent challenges remembered at most; each one cost real work, so reaching this means a flood worth refusing. */
+const SPENT_MAX = 200_000;
+
+const NONCE_BYTES = 12;
+const MAC_BYTES = 16;
+
+export type WorkVerdict = 'ok' | 'invalid' | 'expired' | 'spent' | 'busy';
+
+/**
+ * Issues and checks proof-of-work challenges (the protocol is in shared/work.ts). A challenge is a random nonce and
+ * an expiry, signed with a key that lives in memory only: nothing about who asked is kept, a restart invalidates
+ * every outstanding challenge (the client asks for a new one), and spent challenges are remembered only until they
+ * expire, so each buys one seat or one lookup.
+ */
+export class WorkChallenges {
+  private readonly key = randomBytes(32);
+  /** Spent nonce → expiry. Insertion order is expiry order (every challenge lives as long), so pruning is cheap. */
+  private readonly spent = new Map<string, number>();
+
+  constructor(
+    readonly bits: number,
+    private readonly clock: Clock,
+  ) {}
+
+  issue(): string {
+    const payload = Buffer.alloc(NONCE_BYTES + 4);
+    randomBytes(NONCE_BYTES).copy(payload);
+    payload.writeUInt32BE(Math.ceil((this.clock.now() + CHALLENGE_LIFETIME_MS) / 1000), NONCE_BYTES);
+    return `${payload.toString('base64url')}.${this.mac(payload).toString('base64url')}`;
+  }
+
+  /** Checks a proof for `subject` and, if it holds, spends its challenge. */
+  redeem(proof: string, subject: string): WorkVerdict {
+    const { challenge, counter } = parseWorkProof(proof);
+    const [encodedPayload = '', encodedMac = ''] = challenge.split('.');
+    const payload = Buffer.from(encodedPayload, 'base64url');
+    const mac = Buffer.from(encodedMac, 'base64url');
+    if (payload.length !== NONCE_BYTES + 4 || mac.length !== MAC_BYTES) return 'invalid';
+    if (!timingSafeEqual(mac, this.mac(payload))) return 'invalid';
+    const now = this.clock.now();
+    const expiresAt = payload.readUInt32BE(NONCE_BYTES) * 1000;
+    if (expiresAt <= now) return 'expired';
+    const hash = createHash('sha256')
+      .update(workMessage(challenge, subject, counter))
+      .digest();
+    if (leadingZeroBits(hash) < this.bits) return 'invalid';
+    this.forgetExpired(now);
+    if (this.spent.has(encodedPayload)) return 'spent';
+    if (this.spent.size >= SPENT_MAX) return 'busy';
+    this.spent.set(encodedPayload, expiresAt);
+    return 'ok';
+  }
+
+  private forgetExpired(now: number): void {
+    for (const [nonce, expiresAt] of this.spent) {
+      if (expiresAt > now) return;
+      this.spent.delete(nonce);
+    }
+  }
+
+  private mac(payload: Buffer): Buffer {
+    return createHmac('sha256', this.key).update(payload).digest().subarray(0, MAC_BYTES);
+  }
+}
