@@ -19,7 +19,7 @@ import {
   type ServerMessage,
 } from '../../shared/protocol.ts';
 import { ErrorCode } from '../../shared/errors.ts';
-import { backoffDelay } from '../live/backoff.ts';
+import { reconnectDelay } from '../live/backoff.ts';
 import { applyEvent, initialLiveState, type LiveState } from '../live/live-state.ts';
 
 /**
@@ -64,6 +64,8 @@ export class LiveBoardController implements ReactiveController {
   private pingTimer: ReturnType<typeof setInterval> | undefined;
   private lastHeardAt = 0;
   private resyncSentAt: number | undefined;
+  /** The server closed with "going away": it is restarting, and will likely answer again within seconds. */
+  private serverRestarting = false;
 
   private readonly onOnline = (): void => {
     if (this.active && !this.socket && !this.isFinal) this.connectNow();
@@ -126,6 +128,7 @@ export class LiveBoardController implements ReactiveController {
       this.lastHeardAt = Date.now();
       // Open counts as connected: a resume with `since` gets no reply at all when nothing happened meanwhile.
       this.failedAttempts = 0;
+      this.serverRestarting = false;
       this.hasConnected = true;
       this.setConnection('connected');
       this.subscribe();
@@ -150,6 +153,7 @@ export class LiveBoardController implements ReactiveController {
         this.setConnection('denied');
         return;
       }
+      if (event.code === CloseCode.goingAway) this.serverRestarting = true;
       this.scheduleReconnect();
     });
     // 'error' is always followed by 'close', which does the work.
@@ -159,7 +163,7 @@ export class LiveBoardController implements ReactiveController {
     if (!this.active || this.isFinal) return;
     const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
     this.setConnection(offline || this.failedAttempts >= ATTEMPTS_BEFORE_OFFLINE ? 'offline' : 'connecting');
-    const delay = backoffDelay(this.failedAttempts);
+    const delay = reconnectDelay(this.failedAttempts, this.serverRestarting);
     this.failedAttempts++;
     this.reconnectTimer = setTimeout(() => this.connectNow(), delay);
   }

@@ -51,13 +51,18 @@ export async function startServerProcess(
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // Asked, not read from the log: the log level is the test's to choose. Generous: start-up includes tsx compiling.
   await eventually(
-    'the server to listen',
+    'the server to answer',
     async () => {
       if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
-      return output.includes('Server listening') ? true : undefined;
+      const healthy = await fetch(`http://127.0.0.1:${port}/health`).then(
+        (response) => response.ok,
+        () => false,
+      );
+      return healthy ? true : undefined;
     },
-    30_000,
+    60_000,
   );
   return {
     baseUrl: `http://127.0.0.1:${port}`,

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,7 +78,7 @@ export async function payWork(app: FastifyInstance, subject: string): Promise<Re
   return { [WORK_HEADER]: workProof(challenge, counter) };
 }
 
-export const nodeSha256 = (data: Uint8Array): Uint8Array => createHash('sha256').update(data).digest();
+export const nodeSha256 = (data: Uint8Array): Uint8Array => hash('sha256', data, 'buffer');
 
 export async function takeSeat(app: FastifyInstance, boardId: string): Promise<string> {
   const response = await requestSeat(app, boardId);

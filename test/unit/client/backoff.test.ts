@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from '../../../client/live/backoff.ts';
+import {
+  backoffDelay,
+  DEFAULT_BACKOFF,
+  reconnectDelay,
+  RESTART_ATTEMPTS,
+  RESTART_BACKOFF,
+  type BackoffOptions,
+} from '../../../client/live/backoff.ts';
 
 /** Largest double below 1: the top of the [0, 1) range a random source may return. */
 const ALMOST_ONE = 1 - Number.EPSILON / 2;
@@ -104,6 +111,28 @@ describe('backoffDelay', () => {
     for (const delay of delays) {
       expect(delay).toBeGreaterThanOrEqual(0);
       expect(delay).toBeLessThan(capMs);
+    }
+  });
+});
+
+describe('reconnectDelay', () => {
+  it('retries within two seconds while the server is restarting, for about twenty seconds', () => {
+    let total = 0;
+    for (let attempt = 0; attempt < RESTART_ATTEMPTS; attempt++) {
+      const top = reconnectDelay(attempt, true, () => ALMOST_ONE);
+      expect(top).toBeLessThan(RESTART_BACKOFF.capMs);
+      total += top;
+    }
+    expect(total).toBeGreaterThan(15_000);
+    // Then the usual, slower schedule: a server that stays away is not hammered.
+    expect(reconnectDelay(RESTART_ATTEMPTS, true, () => ALMOST_ONE)).toBe(DEFAULT_BACKOFF.capMs - 1);
+  });
+
+  it('uses the usual schedule when the connection merely dropped', () => {
+    for (let attempt = 0; attempt < 10; attempt++) {
+      expect(reconnectDelay(attempt, false, () => 0.5)).toBe(
+        backoffDelay(attempt, DEFAULT_BACKOFF, () => 0.5),
+      );
     }
   });
 });
