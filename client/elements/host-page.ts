@@ -27,7 +27,7 @@ import { forgetRoleTokens, loadRoleToken, saveRoleToken, SecretRole } from '../s
 import { consoleHeadStyles } from '../styles/console-head-styles.ts';
 import { sharedStyles } from '../styles/shared-styles.ts';
 import './board-settings-form.ts';
-import type { SaveStatus } from './board-settings-form.ts';
+import type { EditableBoard, SaveStatus } from './board-settings-form.ts';
 import './connection-status.ts';
 import './copy-field.ts';
 import './delete-board-button.ts';
@@ -397,7 +397,7 @@ export class HostPage extends LitElement {
     const socket = this.live;
     const posts: Post[] = postsForDisplay(socket?.state.posts ?? new Map<string, Post>());
     // What the settings form edits: the newest public board, with the words only this reply carries.
-    const saved: FacilitatorBoard = {
+    const saved: EditableBoard = {
       board,
       settings: { ...board.settings, customWords: admin.settings.customWords },
     };

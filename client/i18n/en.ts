@@ -490,6 +490,10 @@ export const en = {
       'The board is paused for a moment. Wait until the person leading the meeting starts it again.',
     BOARD_CLOSED: 'The board is closed. You can read but not post or react.',
     BOARD_FULL: 'The board is full: all places are taken. Ask the person leading the meeting for help.',
+    POST_LIMIT_REACHED:
+      'This board cannot take any more posts. Your text is still here. Tell the person leading the meeting.',
+    BOARD_LIMIT_REACHED:
+      'No more boards can be created here right now: the service already keeps as many boards as it may. Delete a board that is no longer needed, or contact whoever runs the service.',
     TOKEN_INVALID: 'This link is no longer valid. Ask the person leading the meeting for a new one.',
     DELETE_KEY_INVALID: 'You can only take back your own posts.',
     POSTING_CLOSED: 'The board is not taking posts right now.',

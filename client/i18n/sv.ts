@@ -514,6 +514,10 @@ export const sv = {
     BOARD_PAUSED: 'Tavlan är pausad en stund. Vänta tills den som leder mötet startar den igen.',
     BOARD_CLOSED: 'Tavlan är stängd. Du kan läsa men inte skriva eller reagera.',
     BOARD_FULL: 'Tavlan är full: alla platser är tagna. Be den som leder mötet om hjälp.',
+    POST_LIMIT_REACHED:
+      'Tavlan rymmer inte fler inlägg. Din text finns kvar här. Säg till den som leder mötet.',
+    BOARD_LIMIT_REACHED:
+      'Det går inte att skapa fler tavlor här just nu: tjänsten har redan så många tavlor som den får ha. Radera en tavla som inte behövs längre, eller kontakta den som sköter tjänsten.',
     TOKEN_INVALID: 'Länken gäller inte längre. Be den som leder mötet om en ny.',
     DELETE_KEY_INVALID: 'Du kan bara ta tillbaka dina egna inlägg.',
     POSTING_CLOSED: 'Tavlan tar inte emot inlägg just nu.',

@@ -22,9 +22,16 @@ export const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         summary: 'Create a board',
-        description: 'Returns the join code and the three secret tokens. The tokens are shown only here.',
+        description:
+          'Returns the join code and the three secret tokens. The tokens are shown only here. ' +
+          'When the instance already keeps MAX_BOARDS boards: 409 BOARD_LIMIT_REACHED.',
         body: CreateBoardBodySchema,
-        response: { 201: CreateBoardReplySchema, 400: ErrorBodySchema, 401: ErrorBodySchema },
+        response: {
+          201: CreateBoardReplySchema,
+          400: ErrorBodySchema,
+          401: ErrorBodySchema,
+          409: ErrorBodySchema,
+        },
       },
     },
     async (request, reply) => {
