@@ -36,6 +36,7 @@ import './host-post-list.ts';
 import type { HostPostList } from './host-post-list.ts';
 import './phase-control.ts';
 import './qr-code.ts';
+import './seat-panel.ts';
 import './secret-link-rotator.ts';
 import type { RotatedLink, SecretLinkRotator } from './secret-link-rotator.ts';
 
@@ -442,6 +443,10 @@ export class HostPage extends LitElement {
 
         <div>
           ${this.renderShare(board)}
+          <section aria-labelledby="seats-heading">
+            <h2 id="seats-heading">${h.seatsHeading}</h2>
+            <seat-panel .boardId=${this.boardId} .token=${this.token} .admin=${admin}></seat-panel>
+          </section>
           <section aria-labelledby="export-heading" @export-request=${this.onExport}>
             <h2 id="export-heading">${h.exportHeading}</h2>
             <p>${h.exportIntro}</p>
