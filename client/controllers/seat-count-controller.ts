@@ -24,9 +24,9 @@ export interface SeatCountSource {
 }
 
 /**
- * Keeps the facilitator's seat count fresh: it asks the server again every `SEAT_REFRESH_MS` while its element is on
- * the page and the tab is visible, and takes any newer answer the page already has (after a save). It owns its
- * timer and its request, and stops both when the element leaves the page.
+ * Keeps the facilitator's seat count fresh: it asks the server when its element comes on the page and again every
+ * `SEAT_REFRESH_MS` while the tab is visible, and takes the answer to a save at once. It owns its timer and its
+ * request, and stops both when the element leaves the page.
  */
 export class SeatCountController implements ReactiveController {
   private current: SeatView | undefined;
@@ -48,7 +48,7 @@ export class SeatCountController implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
-    this.schedule(this.current ? this.intervalMs : 0);
+    this.schedule(0);
   }
 
   hostDisconnected(): void {
@@ -60,8 +60,8 @@ export class SeatCountController implements ReactiveController {
   }
 
   /**
-   * A reply the page got anyway (loading, saving): shown at once, and the next refresh counts from now. A refresh
-   * still on its way was asked before it, so its answer would be older: it is dropped.
+   * The reply to a save: shown at once, and the next refresh counts from now. A refresh still on its way was asked
+   * before it, so its answer would be older: it is dropped.
    */
   accept(admin: FacilitatorBoard): void {
     this.request?.abort();
@@ -77,6 +77,11 @@ export class SeatCountController implements ReactiveController {
     };
     this.host.requestUpdate();
     if (this.connected) this.schedule(this.intervalMs);
+  }
+
+  /** Asks at once instead of at the next tick: something changed that changes the count or the cap. */
+  refreshNow(): void {
+    if (this.connected) this.schedule(0);
   }
 
   private schedule(delayMs: number): void {

@@ -445,7 +445,11 @@ export class HostPage extends LitElement {
           ${this.renderShare(board)}
           <section aria-labelledby="seats-heading">
             <h2 id="seats-heading">${h.seatsHeading}</h2>
-            <seat-panel .boardId=${this.boardId} .token=${this.token} .admin=${admin}></seat-panel>
+            <seat-panel
+              .boardId=${this.boardId}
+              .token=${this.token}
+              .expectedHeadcount=${board.settings.expectedHeadcount}
+            ></seat-panel>
           </section>
           <section aria-labelledby="export-heading" @export-request=${this.onExport}>
             <h2 id="export-heading">${h.exportHeading}</h2>

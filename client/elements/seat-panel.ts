@@ -1,7 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { FacilitatorBoard } from '../../shared/api.ts';
 import { Defaults, Limits } from '../../shared/limits.ts';
 import { ApiError, updateBoard } from '../api.ts';
 import { LocaleController } from '../controllers/locale-controller.ts';
@@ -63,8 +62,11 @@ export class SeatPanel extends LitElement {
   @property({ attribute: false }) boardId = '';
   /** The facilitator's token; replaced when the facilitator replaces their own link. */
   @property({ attribute: false }) token: string | undefined;
-  /** The page's latest reply from the server, shown until the controller has a newer one. */
-  @property({ attribute: false }) admin: FacilitatorBoard | undefined;
+  /**
+   * The expected headcount as the live board says it. It changes when the facilitator saves the settings form (or
+   * another console does): the cap changes with it, so the count is asked for again at once.
+   */
+  @property({ type: Number }) expectedHeadcount: number | undefined;
 
   /** The headcount as typed; undefined while the person has not touched the field. */
   @state() private draft: string | undefined;
@@ -78,7 +80,8 @@ export class SeatPanel extends LitElement {
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('admin') && this.admin) this.seats.accept(this.admin);
+    const before = changed.get('expectedHeadcount');
+    if (changed.has('expectedHeadcount') && before !== undefined) this.seats.refreshNow();
   }
 
   private onInput(event: Event): void {
