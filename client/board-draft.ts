@@ -14,6 +14,11 @@ import {
   type ReactionKind,
 } from '../shared/board.ts';
 import { Limits } from '../shared/limits.ts';
+import {
+  AUTO_REPORT_THRESHOLD,
+  ScaledReportThreshold,
+  type ReportThresholdSetting,
+} from '../shared/report-threshold.ts';
 import { en } from './i18n/en.ts';
 import { sv, type Messages } from './i18n/sv.ts';
 
@@ -31,6 +36,8 @@ export interface SettingsDraft {
   releaseDelayMin: string;
   releaseDelayMax: string;
   maxPostLength: string;
+  /** Scale the report threshold with the room (shared/report-threshold.ts) instead of the number below. */
+  reportThresholdAuto: boolean;
   reportThreshold: string;
   retentionDays: string;
   expectedHeadcount: string;
@@ -135,7 +142,13 @@ export function settingsDraft(settings: BoardSettings): SettingsDraft {
     releaseDelayMin: seconds(settings.releaseDelayMs[0]),
     releaseDelayMax: seconds(settings.releaseDelayMs[1]),
     maxPostLength: String(settings.maxPostLength),
-    reportThreshold: String(settings.reportThreshold),
+    reportThresholdAuto: settings.reportThreshold === AUTO_REPORT_THRESHOLD,
+    // Under `auto` the field keeps the rule's floor, a sensible start for whoever switches to a fixed number.
+    reportThreshold: String(
+      settings.reportThreshold === AUTO_REPORT_THRESHOLD
+        ? ScaledReportThreshold.minimum
+        : settings.reportThreshold,
+    ),
     retentionDays: String(settings.retentionDays),
     expectedHeadcount: String(settings.expectedHeadcount),
     preModeration: settings.preModeration,
@@ -191,7 +204,9 @@ export function checkSettingsDraft(t: Messages, draft: SettingsDraft): SettingsC
   else if (delayMin !== undefined && delayMax < delayMin) errors.releaseDelayMax = f.releaseDelayOrderError;
   const maxPostLength = wholeNumber(draft.maxPostLength, Limits.postLengthMin, Limits.postLengthMax);
   if (maxPostLength === undefined) errors.maxPostLength = f.maxPostLengthError;
-  const reportThreshold = wholeNumber(draft.reportThreshold, 1, Limits.reportThresholdMax);
+  const reportThreshold: ReportThresholdSetting | undefined = draft.reportThresholdAuto
+    ? AUTO_REPORT_THRESHOLD
+    : wholeNumber(draft.reportThreshold, 1, Limits.reportThresholdMax);
   if (reportThreshold === undefined) errors.reportThreshold = f.reportThresholdError;
   const retentionDays = wholeNumber(draft.retentionDays, 1, Limits.retentionDaysMax);
   if (retentionDays === undefined) errors.retentionDays = f.retentionDaysError;

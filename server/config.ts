@@ -20,6 +20,18 @@ export const ConfigSchema = Type.Object({
   RETENTION_MAX_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 365 }),
   /** Boards are deleted this many days after they were created even if nobody closed them. */
   BOARD_MAX_AGE_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 365 }),
+  /**
+   * Boards the instance keeps at once, open or closed; creating one more is refused (BOARD_LIMIT_REACHED) until one
+   * is deleted. With MAX_POSTS_PER_BOARD it bounds the disk: the worst case is about 100 × 3,000 posts × 48 kB
+   * (every board at the 2,000-character maximum, every post at the 16,000 UTF-16-unit raw cap of shared/limits.ts,
+   * three bytes each) ≈ 14 GB; at the default 280 characters (a few kB per post) about 1 GB.
+   */
+  MAX_BOARDS: Type.Integer({ minimum: 1, default: 100 }),
+  /**
+   * Posts a board stores at once, whatever their status; a retracted or removed post frees its place. 3,000 fits a
+   * hall of 1,000 people posting three times each (rooms post one or two each).
+   */
+  MAX_POSTS_PER_BOARD: Type.Integer({ minimum: 1, default: 3000 }),
   /** How often coalesced reaction counts go out. */
   REACTION_TICK_MS: Type.Integer({ minimum: 10, maximum: 60_000, default: 3000 }),
   /**

@@ -124,10 +124,22 @@ export const PatchBoardBodySchema = Type.Object(
 );
 export type PatchBoardBody = Static<typeof PatchBoardBodySchema>;
 
-/** The board's full settings, including the facilitator-only ones (custom filter words). */
+/**
+ * Seats handed out on a board, for the facilitator alone (participants and the big screen never see it): a count,
+ * nothing about who holds them.
+ */
+export const SeatCountSchema = Type.Object({
+  issued: Type.Integer({ minimum: 0 }),
+  /** The most the board hands out, a little above the expected headcount; 0 when there is no cap. */
+  cap: Type.Integer({ minimum: 0 }),
+});
+export type SeatCount = Static<typeof SeatCountSchema>;
+
+/** The board's full settings, including the facilitator-only ones (custom filter words), and its seat count. */
 export const FacilitatorBoardSchema = Type.Object({
   board: PublicBoardSchema,
   settings: BoardSettingsSchema,
+  seats: SeatCountSchema,
 });
 export type FacilitatorBoard = Static<typeof FacilitatorBoardSchema>;
 

@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { Defaults, Limits } from './limits.ts';
 import { JoinCode, RandomId } from './ids.ts';
+import { AUTO_REPORT_THRESHOLD, ReportThresholdSettingSchema } from './report-threshold.ts';
 
 /** Reaction kinds a board may offer. Labels live in the client's message catalogue. */
 export const ReactionKind = { agree: 'agree', heart: 'heart', insight: 'insight' } as const;
@@ -65,8 +66,11 @@ export const BoardSettingsSchema = Type.Object(
     expectedHeadcount: Type.Integer({ minimum: 0, maximum: Limits.headcountMax }),
     /** Released batches go to the moderators first; only approved posts reach the board. */
     preModeration: Type.Boolean(),
-    /** Reports (one per seat) that hold a post for review. */
-    reportThreshold: Type.Integer({ minimum: 1, maximum: Limits.reportThresholdMax }),
+    /**
+     * Reports (one per seat) that hold a post for review: a fixed number, or `auto` to scale it with the room
+     * (shared/report-threshold.ts).
+     */
+    reportThreshold: ReportThresholdSettingSchema,
     /** The facilitator's own words to hold for review, besides the built-in list. Never shown to participants. */
     customWords: Type.Array(Type.String({ minLength: 1, maxLength: Limits.customWordMax }), {
       maxItems: Limits.customWordsMax,
@@ -85,7 +89,8 @@ export const DEFAULT_SETTINGS: BoardSettings = {
   retentionDays: Defaults.retentionDays,
   expectedHeadcount: 0,
   preModeration: false,
-  reportThreshold: Defaults.reportThreshold,
+  // Scaled with the room. Boards created before this was the default keep the fixed 3 they were given.
+  reportThreshold: AUTO_REPORT_THRESHOLD,
   customWords: [],
 };
 

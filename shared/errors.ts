@@ -13,6 +13,10 @@ export const ErrorCode = {
   postNotFound: 'POST_NOT_FOUND',
   seatInvalid: 'SEAT_INVALID',
   boardFull: 'BOARD_FULL',
+  /** The board stores as many posts as the instance allows (MAX_POSTS_PER_BOARD). */
+  postLimitReached: 'POST_LIMIT_REACHED',
+  /** The instance keeps as many boards as it allows (MAX_BOARDS). */
+  boardLimitReached: 'BOARD_LIMIT_REACHED',
   tokenInvalid: 'TOKEN_INVALID',
   deleteKeyInvalid: 'DELETE_KEY_INVALID',
   postingClosed: 'POSTING_CLOSED',

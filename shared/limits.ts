@@ -32,7 +32,6 @@ export const Defaults = {
   maxPostLength: 280,
   language: 'sv',
   retentionDays: 30,
-  reportThreshold: 3,
   /** Seats a board hands out per expected participant: some people use two devices. */
   seatsPerHeadcount: 1.25,
 } as const;

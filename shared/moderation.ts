@@ -28,6 +28,8 @@ export const ModeratedPostSchema = Type.Intersect([
     reportCount: Type.Integer({ minimum: 0 }),
     /** Reports by reason; reports without a reason are counted under `other`. */
     reportReasons: Type.Record(Type.String(), Type.Integer({ minimum: 0 })),
+    /** A moderator approved or restored the post: reports are still counted but no longer take it off the board. */
+    reviewed: Type.Boolean(),
   }),
 ]);
 export type ModeratedPost = Static<typeof ModeratedPostSchema>;

@@ -161,7 +161,28 @@ export class BoardSettingsFields extends LitElement {
       </fieldset>
 
       ${this.numberField('maxPostLength', f.maxPostLength, f.maxPostLengthHint)}
-      ${this.numberField('reportThreshold', f.reportThreshold, f.reportThresholdHint)}
+      <fieldset aria-describedby="report-threshold-hint">
+        <legend>${f.reportThreshold}</legend>
+        <p class="hint" id="report-threshold-hint">${f.reportThresholdHint}</p>
+        <label class="check">
+          <input
+            type="checkbox"
+            data-testid="setting-reportThresholdAuto"
+            aria-describedby="report-threshold-auto-hint"
+            .checked=${live(draft.reportThresholdAuto)}
+            @change=${(event: Event) =>
+              event.target instanceof HTMLInputElement &&
+              this.change({ reportThresholdAuto: event.target.checked })}
+          />
+          <span>${f.reportThresholdAuto}</span>
+        </label>
+        <p class="hint" id="report-threshold-auto-hint">${f.reportThresholdAutoHint}</p>
+        ${
+          draft.reportThresholdAuto
+            ? nothing
+            : this.numberField('reportThreshold', f.reportThresholdFixed, f.reportThresholdFixedHint)
+        }
+      </fieldset>
       ${this.numberField('retentionDays', f.retentionDays, f.retentionDaysHint)}
       ${this.numberField('expectedHeadcount', f.expectedHeadcount, f.expectedHeadcountHint)}
 

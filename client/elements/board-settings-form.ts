@@ -23,6 +23,9 @@ import type { BoardSettingsFields } from './board-settings-fields.ts';
 import './category-editor.ts';
 import type { CategoryEditor } from './category-editor.ts';
 
+/** What the form edits: the board and its settings (not the seat count, which changes all the time). */
+export type EditableBoard = Pick<FacilitatorBoard, 'board' | 'settings'>;
+
 export interface SaveStatus {
   text: string;
   error: boolean;
@@ -63,7 +66,7 @@ export class BoardSettingsForm extends LitElement {
   ];
 
   /** The board as saved. A new value resets the form unless the person has unsaved edits. */
-  @property({ attribute: false }) saved: FacilitatorBoard | undefined;
+  @property({ attribute: false }) saved: EditableBoard | undefined;
   @property({ type: Boolean }) busy = false;
   @property({ attribute: false }) status: SaveStatus | undefined;
 
@@ -97,7 +100,7 @@ export class BoardSettingsForm extends LitElement {
     if (changed.has('status') && this.status) this.localStatus = undefined;
   }
 
-  private fill(saved: FacilitatorBoard, key: string): void {
+  private fill(saved: EditableBoard, key: string): void {
     this.filledFrom = key;
     this.dirty = false;
     this.titleText = saved.board.title;

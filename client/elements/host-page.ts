@@ -27,7 +27,7 @@ import { forgetRoleTokens, loadRoleToken, saveRoleToken, SecretRole } from '../s
 import { consoleHeadStyles } from '../styles/console-head-styles.ts';
 import { sharedStyles } from '../styles/shared-styles.ts';
 import './board-settings-form.ts';
-import type { SaveStatus } from './board-settings-form.ts';
+import type { EditableBoard, SaveStatus } from './board-settings-form.ts';
 import './connection-status.ts';
 import './copy-field.ts';
 import './delete-board-button.ts';
@@ -36,6 +36,7 @@ import './host-post-list.ts';
 import type { HostPostList } from './host-post-list.ts';
 import './phase-control.ts';
 import './qr-code.ts';
+import './seat-panel.ts';
 import './secret-link-rotator.ts';
 import type { RotatedLink, SecretLinkRotator } from './secret-link-rotator.ts';
 
@@ -397,7 +398,7 @@ export class HostPage extends LitElement {
     const socket = this.live;
     const posts: Post[] = postsForDisplay(socket?.state.posts ?? new Map<string, Post>());
     // What the settings form edits: the newest public board, with the words only this reply carries.
-    const saved: FacilitatorBoard = {
+    const saved: EditableBoard = {
       board,
       settings: { ...board.settings, customWords: admin.settings.customWords },
     };
@@ -442,6 +443,14 @@ export class HostPage extends LitElement {
 
         <div>
           ${this.renderShare(board)}
+          <section aria-labelledby="seats-heading">
+            <h2 id="seats-heading">${h.seatsHeading}</h2>
+            <seat-panel
+              .boardId=${this.boardId}
+              .token=${this.token}
+              .expectedHeadcount=${board.settings.expectedHeadcount}
+            ></seat-panel>
+          </section>
           <section aria-labelledby="export-heading" @export-request=${this.onExport}>
             <h2 id="export-heading">${h.exportHeading}</h2>
             <p>${h.exportIntro}</p>

@@ -214,6 +214,12 @@ export class ModerationPostRow extends LitElement {
             </li>`
           : nothing
       }
+      ${
+        // Why a post with many reports is still up: a moderator let it stand, so reports no longer take it down.
+        post.status === 'visible' && post.reviewed
+          ? html`<li data-testid="reviewed">${m.reviewedNote}</li>`
+          : nothing
+      }
       ${reactions.map(
         ({ kind, count }) =>
           html`<li>

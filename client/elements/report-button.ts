@@ -16,6 +16,10 @@ function isReportReason(value: string): value is ReportReason {
  * "Anmäl" on a post: a disclosure with a short choice of reasons. A report is anonymous like everything else (one
  * per seat, unlinkable), and the reason is optional, so sending without choosing is fine. Escape closes it and
  * returns focus to the button that opened it.
+ *
+ * The button is drawn as quiet text at the far end of the row, not as a button like the reactions beside it: a
+ * report is for the rare post that hurts someone, and a prominent one invites using it as a dislike. It keeps the
+ * full 44 px target, its focus ring and a name that says which post it reports.
  */
 @customElement('report-button')
 export class ReportButton extends LitElement {
@@ -64,9 +68,29 @@ export class ReportButton extends LitElement {
       }
 
       .reported {
-        margin: 0;
+        margin: 0 0 0 auto;
         align-self: center;
         color: var(--color-text-muted);
+      }
+
+      .toggle {
+        margin-left: auto;
+        padding: 0 var(--space-2);
+        border-color: transparent;
+        background: transparent;
+        color: var(--color-text-muted);
+        font-weight: normal;
+        text-decoration: underline;
+        text-decoration-thickness: 1px;
+        text-underline-offset: 0.15em;
+      }
+
+      .toggle:hover,
+      .toggle[aria-expanded='true'] {
+        border-color: transparent;
+        background: transparent;
+        color: var(--color-text);
+        text-decoration-thickness: 2px;
       }
     `,
   ];
@@ -128,7 +152,7 @@ export class ReportButton extends LitElement {
     return html`
       <button
         type="button"
-        class="secondary"
+        class="toggle"
         data-testid="report"
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="report-menu"

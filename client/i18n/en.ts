@@ -277,6 +277,7 @@ export const en = {
       premoderation: 'Pre-moderation',
     },
     reportCount: { one: '# report', other: '# reports' },
+    reviewedNote: 'Approved by a moderator: new reports do not take it off the board.',
     reportReasonNames: { abusive: 'abusive', 'personal-data': 'personal data', spam: 'spam', other: 'other' },
     postsHeading: 'Posts',
     shownCount: { one: 'Showing # post', other: 'Showing # posts' },
@@ -374,7 +375,12 @@ export const en = {
     maxPostLengthError: 'Enter a whole number from 20 to 2000.',
     reportThreshold: 'Reports before a post leaves the board',
     reportThresholdHint:
-      'When this many people have reported a post, it leaves the board until a moderator has looked at it. From 1 to 50.',
+      'When this many people have reported a post, it leaves the board until a moderator has looked at it. Moderators see every report at once. A post a moderator has approved does not leave the board again.',
+    reportThresholdAuto: 'Match the number of participants (recommended)',
+    reportThresholdAutoHint:
+      'At least 3 reports, and 5 in 100 participants in a larger room, for example 10 when 200 take part. At most 50.',
+    reportThresholdFixed: 'Fixed number of reports',
+    reportThresholdFixedHint: 'From 1 to 50.',
     reportThresholdError: 'Enter a whole number from 1 to 50.',
     retentionDays: 'Days the board is kept after it closes',
     retentionDaysHint: 'Then the board and everything on it is deleted. From 1 to 3,650 days.',
@@ -425,6 +431,19 @@ export const en = {
     openProjector: 'Open the big screen',
     openProjectorHint:
       'Opens in a new tab with the big-screen link. If this tab does not have that link, replace it under Secret links.',
+    seatsHeading: 'Seats',
+    seatsIntro:
+      'A seat is a browser that has joined the board. Someone using two devices takes two seats. Nobody can see who has which seat.',
+    seatsCount: 'Seats: {issued} of {cap} (expected {expected})',
+    seatsCountUncapped: 'Seats: {issued} (no limit)',
+    seatsFull:
+      'All seats are taken. Anyone who tries to join now is told the board is full. Raise the number of participants to let more in.',
+    seatsHeadcount: 'Expected number of participants',
+    seatsHeadcountHint: 'The board takes {ratio} seats per expected participant. 0 means no limit.',
+    seatsSave: 'Change the number',
+    seatsSaving: 'Saving …',
+    seatsSaved: 'Saved. There are now {cap} seats.',
+    seatsSavedUncapped: 'Saved. There is now no limit on seats.',
     postsHeading: 'Posts on the board',
     postsIntro: 'Newest first. Choose Show large to put a post on the big screen.',
     postsEmpty: 'No posts yet.',
@@ -490,6 +509,10 @@ export const en = {
       'The board is paused for a moment. Wait until the person leading the meeting starts it again.',
     BOARD_CLOSED: 'The board is closed. You can read but not post or react.',
     BOARD_FULL: 'The board is full: all places are taken. Ask the person leading the meeting for help.',
+    POST_LIMIT_REACHED:
+      'This board cannot take any more posts. Your text is still here. Tell the person leading the meeting.',
+    BOARD_LIMIT_REACHED:
+      'No more boards can be created here right now: the service already keeps as many boards as it may. Delete a board that is no longer needed, or contact whoever runs the service.',
     TOKEN_INVALID: 'This link is no longer valid. Ask the person leading the meeting for a new one.',
     DELETE_KEY_INVALID: 'You can only take back your own posts.',
     POSTING_CLOSED: 'The board is not taking posts right now.',

@@ -291,6 +291,7 @@ export const sv = {
       premoderation: 'Förhandsgranskning',
     } satisfies Record<HeldReason, string>,
     reportCount: { one: '# anmälan', other: '# anmälningar' },
+    reviewedNote: 'Godkänt av en moderator: nya anmälningar tar inte bort det från tavlan.',
     reportReasonNames: {
       abusive: 'kränkande',
       'personal-data': 'personuppgifter',
@@ -399,7 +400,12 @@ export const sv = {
     maxPostLengthError: 'Skriv ett heltal från 20 till 2000.',
     reportThreshold: 'Anmälningar innan ett inlägg tas bort från tavlan',
     reportThresholdHint:
-      'När så många har anmält ett inlägg försvinner det från tavlan tills en moderator har tittat på det. Från 1 till 50.',
+      'När så många har anmält ett inlägg försvinner det från tavlan tills en moderator har tittat på det. Moderatorerna ser alla anmälningar direkt. Har en moderator godkänt inlägget tas det inte bort igen.',
+    reportThresholdAuto: 'Anpassa efter hur många som är med (rekommenderas)',
+    reportThresholdAutoHint:
+      'Minst 3 anmälningar, och 5 av 100 deltagare i ett större rum, till exempel 10 när 200 är med. Högst 50.',
+    reportThresholdFixed: 'Fast antal anmälningar',
+    reportThresholdFixedHint: 'Från 1 till 50.',
     reportThresholdError: 'Skriv ett heltal från 1 till 50.',
     retentionDays: 'Dagar som tavlan sparas efter att den har stängts',
     retentionDaysHint: 'Sedan raderas tavlan och allt på den. Från 1 till 3 650 dagar.',
@@ -450,6 +456,19 @@ export const sv = {
     openProjector: 'Öppna storskärmen',
     openProjectorHint:
       'Öppnas i en ny flik med länken för storskärm. Saknas länken i den här fliken kan du byta den under Hemliga länkar.',
+    seatsHeading: 'Platser',
+    seatsIntro:
+      'En plats är en webbläsare som har gått med i tavlan. Den som använder två enheter tar två platser. Ingen kan se vem som har vilken plats.',
+    seatsCount: 'Platser: {issued} av {cap} (förväntat {expected})',
+    seatsCountUncapped: 'Platser: {issued} (ingen gräns)',
+    seatsFull:
+      'Alla platser är tagna. Den som försöker gå med nu får veta att tavlan är full. Höj antalet deltagare för att släppa in fler.',
+    seatsHeadcount: 'Förväntat antal deltagare',
+    seatsHeadcountHint: 'Tavlan tar emot {ratio} platser per förväntad deltagare. 0 betyder ingen gräns.',
+    seatsSave: 'Ändra antalet',
+    seatsSaving: 'Sparar …',
+    seatsSaved: 'Sparat. Nu finns det {cap} platser.',
+    seatsSavedUncapped: 'Sparat. Nu finns det ingen gräns för antalet platser.',
     postsHeading: 'Inlägg på tavlan',
     postsIntro: 'De senaste först. Välj Visa stort för att lyfta fram ett inlägg på storskärmen.',
     postsEmpty: 'Inga inlägg än.',
@@ -514,6 +533,10 @@ export const sv = {
     BOARD_PAUSED: 'Tavlan är pausad en stund. Vänta tills den som leder mötet startar den igen.',
     BOARD_CLOSED: 'Tavlan är stängd. Du kan läsa men inte skriva eller reagera.',
     BOARD_FULL: 'Tavlan är full: alla platser är tagna. Be den som leder mötet om hjälp.',
+    POST_LIMIT_REACHED:
+      'Tavlan rymmer inte fler inlägg. Din text finns kvar här. Säg till den som leder mötet.',
+    BOARD_LIMIT_REACHED:
+      'Det går inte att skapa fler tavlor här just nu: tjänsten har redan så många tavlor som den får ha. Radera en tavla som inte behövs längre, eller kontakta den som sköter tjänsten.',
     TOKEN_INVALID: 'Länken gäller inte längre. Be den som leder mötet om en ny.',
     DELETE_KEY_INVALID: 'Du kan bara ta tillbaka dina egna inlägg.',
     POSTING_CLOSED: 'Tavlan tar inte emot inlägg just nu.',

@@ -12,6 +12,7 @@ import { dayOf, type Clock } from './clock.ts';
 import { sha256Hex } from './hashing.ts';
 import { randomId } from './random.ts';
 import { FACILITATING_ROLES, requireRole } from './roles.ts';
+import { seatCap } from './seat-cap.ts';
 
 /** What only the facilitator may do to a board as a whole. */
 export class BoardAdminService {
@@ -23,11 +24,11 @@ export class BoardAdminService {
     private readonly scheduler: ReleaseScheduler,
   ) {}
 
-  /** The board with all its settings, including the custom filter words only the facilitator sees. */
+  /** The board with all its settings and its seat count, which only the facilitator sees. */
   async view(boardId: string, token: string | undefined): Promise<FacilitatorBoard> {
     const board = await this.boards.require(boardId);
     requireRole(board, token, FACILITATING_ROLES);
-    return { board: toPublicBoard(board), settings: board.settings };
+    return facilitatorView(board);
   }
 
   async update(boardId: string, token: string | undefined, patch: PatchBoardBody): Promise<FacilitatorBoard> {
@@ -64,7 +65,7 @@ export class BoardAdminService {
     if (changes.phase === BoardPhase.closed) await this.settleQueueOnClose(updated);
     // Reopening, or a lower threshold, may make a batch due now.
     await this.scheduler.considerRelease(boardId);
-    return { board: toPublicBoard(updated), settings: updated.settings };
+    return facilitatorView(updated);
   }
 
   async export(boardId: string, token: string | undefined, format: ExportFormat): Promise<ExportFile> {
@@ -125,4 +126,13 @@ export class BoardAdminService {
   async deleteNow(boardId: string): Promise<void> {
     if (await this.store.deleteBoard(boardId)) this.bus.publish({ type: 'board-deleted', boardId });
   }
+}
+
+/** What the facilitator's console is given: everything public, the custom filter words and the seat count. */
+function facilitatorView(board: BoardRecord): FacilitatorBoard {
+  return {
+    board: toPublicBoard(board),
+    settings: board.settings,
+    seats: { issued: board.seatsIssued, cap: seatCap(board.settings.expectedHeadcount) },
+  };
 }

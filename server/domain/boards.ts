@@ -25,6 +25,8 @@ export class BoardService {
     private readonly clock: Clock,
     private readonly random: RandomSource,
     private readonly maxRetentionDays: number,
+    /** Boards the instance keeps at once (MAX_BOARDS). */
+    private readonly maxBoards: number,
   ) {}
 
   async create(input: CreateBoardBody): Promise<CreateBoardReply> {
@@ -55,7 +57,16 @@ export class BoardService {
       const joinCode = this.newJoinCode();
       // Codes are short, so collisions are possible; the unique index decides.
       if (attempt < JOIN_CODE_ATTEMPTS && (await this.store.findBoardIdByJoinCode(joinCode))) continue;
-      await this.store.createBoard({ ...board, joinCode });
+      const result = await this.store.createBoard({ ...board, joinCode }, this.maxBoards);
+      if (result.outcome === 'limit-reached') {
+        // 409, not 5xx: nothing failed, the instance is at the size its operator chose, and a retry will not help
+        // until a board is deleted. 5xx would also invite proxies and clients to retry and wake the on-call person.
+        throw new DomainError(
+          ErrorCode.boardLimitReached,
+          409,
+          'This instance keeps as many boards as it allows; delete one or ask its operator.',
+        );
+      }
       const created = await this.require(board.id);
       return { board: toPublicBoard(created), joinCode, tokens };
     }

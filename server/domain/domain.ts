@@ -23,6 +23,10 @@ export interface DomainDependencies {
   maxRetentionDays: number;
   /** No board is kept longer than this from its creation, closed or not. */
   maxBoardAgeDays: number;
+  /** Boards the instance keeps at once. */
+  maxBoards: number;
+  /** Posts one board stores at once, whatever their status. */
+  maxPostsPerBoard: number;
   onBackgroundError: (error: unknown) => void;
 }
 
@@ -30,7 +34,7 @@ export interface DomainDependencies {
 export function createDomain(dependencies: DomainDependencies) {
   const { store, bus, clock, random, reactionTickMs, maxRetentionDays, maxBoardAgeDays, onBackgroundError } =
     dependencies;
-  const boards = new BoardService(store, clock, random, maxRetentionDays);
+  const boards = new BoardService(store, clock, random, maxRetentionDays, dependencies.maxBoards);
   const seats = new SeatService(store);
   const scheduler = new ReleaseScheduler(store, bus, clock, random, onBackgroundError);
   const ticker = new ReactionTicker(store, bus, clock, random, reactionTickMs, onBackgroundError);
@@ -50,7 +54,7 @@ export function createDomain(dependencies: DomainDependencies) {
     ticker,
     admin,
     retention,
-    posts: new PostService(store, bus, boards, seats, scheduler, admin),
+    posts: new PostService(store, bus, boards, seats, scheduler, admin, dependencies.maxPostsPerBoard),
     reactions: new ReactionService(store, boards, seats, ticker),
     reports: new ReportService(store, bus, boards, seats, admin),
     moderation: new ModerationService(store, bus, boards, clock, admin),

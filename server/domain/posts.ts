@@ -25,6 +25,8 @@ export class PostService {
     private readonly seats: SeatService,
     private readonly scheduler: ReleaseScheduler,
     private readonly admin: BoardAdminService,
+    /** Posts one board stores at once (MAX_POSTS_PER_BOARD). */
+    private readonly maxPostsPerBoard: number,
   ) {}
 
   async submit(boardId: string, seat: string, input: CreatePostBody): Promise<CreatePostReply> {
@@ -48,15 +50,21 @@ export class PostService {
     }
     // The filter only holds a post for a moderator to read; it never rejects or rewrites what someone wrote.
     const flagged = this.filters.forWords(board.settings.customWords).matches(body);
-    const result = await this.store.enqueuePost({
-      id: randomId(),
-      boardId,
-      category: input.category,
-      body,
-      deleteKeyHash: sha256Hex(input.deleteKey),
-      releaseThreshold: board.settings.releaseThreshold,
-      ...(flagged ? { heldReason: HeldReason.filter } : {}),
-    });
+    const result = await this.store.enqueuePost(
+      {
+        id: randomId(),
+        boardId,
+        category: input.category,
+        body,
+        deleteKeyHash: sha256Hex(input.deleteKey),
+        releaseThreshold: board.settings.releaseThreshold,
+        ...(flagged ? { heldReason: HeldReason.filter } : {}),
+      },
+      this.maxPostsPerBoard,
+    );
+    if (result.outcome === 'limit-reached') {
+      throw new DomainError(ErrorCode.postLimitReached, 409, 'This board cannot store more posts.');
+    }
     // Also for a resend: if the first attempt committed but failed before arming the timer, this arms it.
     await this.scheduler.considerRelease(boardId);
     return {

@@ -1,5 +1,6 @@
 import type { ReportReason } from '../../shared/api.ts';
 import { ErrorCode } from '../../shared/errors.ts';
+import { effectiveReportThreshold } from '../../shared/report-threshold.ts';
 import type { EventBus } from '../bus/event-bus.ts';
 import type { BoardStore } from '../store/board-store.ts';
 import type { BoardAdminService } from './board-admin.ts';
@@ -33,7 +34,10 @@ export class ReportService {
       postId,
       nullifier(seat, postId, REPORT_KIND),
       reason,
-      board.settings.reportThreshold,
+      effectiveReportThreshold(board.settings.reportThreshold, {
+        seatsIssued: board.seatsIssued,
+        expectedHeadcount: board.settings.expectedHeadcount,
+      }),
     );
     if (result.outcome === 'not-found')
       throw new DomainError(ErrorCode.postNotFound, 404, 'There is no such post.');

@@ -1,8 +1,8 @@
 import { ErrorCode } from '../../shared/errors.ts';
-import { Defaults } from '../../shared/limits.ts';
 import type { BoardRecord, BoardStore } from '../store/board-store.ts';
 import { DomainError } from './domain-error.ts';
 import { issueSeat, isValidSeat } from './hashing.ts';
+import { seatCap } from './seat-cap.ts';
 
 /** Seats: one per browser and board, so each counts once in votes, without the server knowing whose it is. */
 export class SeatService {
@@ -10,8 +10,7 @@ export class SeatService {
 
   /** A new seat, unless the board's cap (a little above the expected headcount) is reached. */
   async issue(board: BoardRecord): Promise<string> {
-    const { expectedHeadcount } = board.settings;
-    const cap = expectedHeadcount > 0 ? Math.ceil(expectedHeadcount * Defaults.seatsPerHeadcount) : 0;
+    const cap = seatCap(board.settings.expectedHeadcount);
     if (!(await this.store.claimSeat(board.id, cap))) {
       throw new DomainError(ErrorCode.boardFull, 409, 'Every place on this board is taken.');
     }

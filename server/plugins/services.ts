@@ -41,6 +41,8 @@ export const servicesPlugin = fp<ServicesOptions>(
       reactionTickMs: options.config.REACTION_TICK_MS,
       maxRetentionDays: options.config.RETENTION_MAX_DAYS,
       maxBoardAgeDays: options.config.BOARD_MAX_AGE_DAYS,
+      maxBoards: options.config.MAX_BOARDS,
+      maxPostsPerBoard: options.config.MAX_POSTS_PER_BOARD,
       onBackgroundError: (error) => app.log.error({ err: error }, 'background job failed'),
     });
     const liveHub = new LiveHub(store, bus, (error) => app.log.error({ err: error }, 'live delivery failed'));

@@ -28,12 +28,15 @@ export const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { rateLimit: { max: app.config.BOARDS_PER_ADDRESS_PER_HOUR, timeWindow: 60 * 60_000 } },
       schema: {
         summary: 'Create a board',
-        description: 'Returns the join code and the three secret tokens. The tokens are shown only here.',
+        description:
+          'Returns the join code and the three secret tokens. The tokens are shown only here. ' +
+          'When the instance already keeps MAX_BOARDS boards: 409 BOARD_LIMIT_REACHED.',
         body: CreateBoardBodySchema,
         response: {
           201: CreateBoardReplySchema,
           400: ErrorBodySchema,
           401: ErrorBodySchema,
+          409: ErrorBodySchema,
           429: ErrorBodySchema,
         },
       },

@@ -28,7 +28,8 @@ export const postRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Post anonymously',
         description:
           'Stores the post as queued and answers once it is committed. It is published later, in a shuffled batch. ' +
-          'Resending with the same deleteKey returns the same post.',
+          'Resending with the same deleteKey returns the same post. A board that already stores ' +
+          'MAX_POSTS_PER_BOARD posts (of any status) refuses more: 409 POST_LIMIT_REACHED.',
         params: BoardParams,
         headers: SeatHeaders,
         body: CreatePostBodySchema,

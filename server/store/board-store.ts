@@ -30,6 +30,8 @@ export interface BoardRecord {
   /** The day the board closed, if it has. */
   closedDay: string | undefined;
   spotlightPostId: string | undefined;
+  /** Seats handed out so far: a count only, for the facilitator and the report threshold. */
+  seatsIssued: number;
 }
 
 /** What the facilitator may change about a board. `null` clears an optional value. */
@@ -44,7 +46,10 @@ export interface BoardChanges {
   spotlightPostId?: string | null;
 }
 
-export type NewBoard = Omit<BoardRecord, 'seq' | 'batches' | 'closedDay' | 'spotlightPostId'> & {
+export type NewBoard = Omit<
+  BoardRecord,
+  'seq' | 'batches' | 'closedDay' | 'spotlightPostId' | 'seatsIssued'
+> & {
   createdDay: string;
 };
 
@@ -60,12 +65,18 @@ export interface NewPost {
   releaseThreshold: number;
 }
 
-export interface EnqueueResult {
-  id: string;
-  status: PostStatus;
-  /** False when a post with the same delete key already existed (a resend). */
-  created: boolean;
-}
+export type EnqueueResult =
+  | {
+      outcome: 'stored';
+      id: string;
+      status: PostStatus;
+      /** False when a post with the same delete key already existed (a resend). */
+      created: boolean;
+    }
+  /** The board already stores its maximum number of posts. */
+  | { outcome: 'limit-reached' };
+
+export type CreateBoardResult = { outcome: 'created' } | { outcome: 'limit-reached' };
 
 /** What a board event log entry says happened: references only, materialised from current state when sent. */
 export const StoredEventType = {
@@ -146,12 +157,20 @@ export interface PostReactions {
 }
 
 export interface BoardStore {
-  createBoard(board: NewBoard): Promise<void>;
+  /**
+   * Stores a new board unless `maxBoards` boards exist already (no limit when absent). The count and the insert are
+   * one atomic step: two creations racing for the last place cannot both have it.
+   */
+  createBoard(board: NewBoard, maxBoards?: number): Promise<CreateBoardResult>;
   getBoard(boardId: string): Promise<BoardRecord | undefined>;
   findBoardIdByJoinCode(joinCode: string): Promise<string | undefined>;
 
-  /** Stores a post as queued and commits before returning; idempotent on (board, deleteKeyHash). */
-  enqueuePost(post: NewPost): Promise<EnqueueResult>;
+  /**
+   * Stores a post as queued and commits before returning; idempotent on (board, deleteKeyHash), also on a full
+   * board. Refused when the board already stores `maxPosts` posts of any status (no limit when absent); the count
+   * and the insert are one atomic step, so simultaneous posts cannot overshoot the limit.
+   */
+  enqueuePost(post: NewPost, maxPosts?: number): Promise<EnqueueResult>;
   /** Deletes the post if the key matches. A visible post's removal is logged as an event in the same transaction. */
   retractPost(boardId: string, postId: string, deleteKeyHash: string): Promise<RetractResult>;
   countQueued(boardId: string): Promise<number>;
@@ -182,8 +201,9 @@ export interface BoardStore {
     present: boolean,
   ): Promise<ReactionResult>;
   /**
-   * Adds one report (idempotent per nullifier) on a visible or held post; when the reports reach `threshold`, a
-   * visible post is held for review in the same transaction and a public event says it left the board.
+   * Adds one report (idempotent per nullifier) on a visible post; when the reports reach `threshold`, the post is
+   * held for review in the same transaction and a public event says it left the board — unless a moderator has
+   * let it stand (approved or restored it): then reports are still counted for the moderators but hold it no more.
    */
   addReport(
     boardId: string,
@@ -192,7 +212,10 @@ export interface BoardStore {
     reason: string | undefined,
     threshold: number,
   ): Promise<ReportResult>;
-  /** Applies one moderation action to posts in one transaction; transitions that are not allowed are skipped. */
+  /**
+   * Applies one moderation action to posts in one transaction; transitions that are not allowed are skipped. A post
+   * made visible (approved or restored) is marked as let stand by a moderator, and keeps its reports.
+   */
   moderate(input: ModerationInput): Promise<ModerationOutcome>;
   /** Released posts with their moderation state (all of them when `postIds` is absent), newest batch first. */
   moderatedPosts(boardId: string, postIds?: string[]): Promise<ModeratedPost[]>;

@@ -94,6 +94,7 @@ describe('no time, no order', () => {
         'id',
         'release_threshold',
         'released_day',
+        'reviewed',
         'status',
       ]);
       const distinct = db

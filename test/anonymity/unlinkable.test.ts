@@ -16,6 +16,8 @@ const SHARED_BY_DESIGN = new Set([
   'status',
   'held_reason',
   'release_threshold',
+  // Moderation state, like status: whether a moderator let the post stand.
+  'reviewed',
 ]);
 
 describe('unlinkability', () => {

@@ -128,6 +128,9 @@ describe('facilitator console in Chromium', () => {
     await expect.poll(() => page.getByTestId('weak-anonymity').textContent()).toContain('gissa');
     await page.getByTestId('setting-reactionKinds-heart').uncheck();
     await page.getByTestId('setting-maxPostLength').fill('500');
+    // The report threshold scales with the room unless a fixed number is chosen.
+    expect(await page.getByTestId('setting-reportThreshold').count()).toBe(0);
+    await page.getByTestId('setting-reportThresholdAuto').uncheck();
     await page.getByTestId('setting-reportThreshold').fill('2');
     await page.getByTestId('setting-retentionDays').fill('14');
     await page.getByTestId('setting-expectedHeadcount').fill('40');

@@ -253,6 +253,21 @@ describe('moderator console in Chromium', () => {
       /3 anmälningar.*personuppgifter 2.*spam 1/s,
     );
     expect(await boardPost(second, 'En helt vanlig idé').count()).toBe(1);
+
+    // Approved, it stands: a fourth report reaches the console at once but no longer takes it off the board.
+    await held.getByTestId('action-approve').click();
+    await expect.poll(() => boardPost(second, 'Ring mig').count(), { timeout: 1000 }).toBe(1);
+    await expect.poll(() => held.getByTestId('reviewed').count()).toBe(1);
+    const fourth = await e2e.t.app.inject({
+      method: 'POST',
+      url: `/api/boards/${boardId}/posts/${postId}/reports`,
+      headers: { 'x-seat': await takeSeat(e2e.t.app, boardId) },
+      payload: { reason: 'abusive' },
+    });
+    expect(fourth.statusCode).toBe(204);
+    await expect.poll(() => held.getByTestId('report-count').getAttribute('data-count')).toBe('4');
+    expect(await held.getAttribute('data-status')).toBe('visible');
+    expect(await boardPost(second, 'Ring mig').count()).toBe(1);
     expect(realErrors()).toEqual([]);
   });
 

@@ -4,10 +4,33 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../server/domain/hashing.ts';
+import { randomId } from '../../server/domain/random.ts';
+import type { ModerationAction } from '../../shared/moderation.ts';
+import type { PostStatus } from '../../shared/post.ts';
 import { StoredEventType, type BoardStore } from '../../server/store/board-store.ts';
 import { boardWithPosts, newBoard, newPost } from '../helpers/store-fixtures.ts';
 
 const identity = (ids: string[]) => ids;
+
+/** One moderation action as the domain would ask for it (server/domain/moderation-rules.ts). */
+function moderate(
+  store: BoardStore,
+  boardId: string,
+  postIds: string[],
+  action: ModerationAction,
+  from: PostStatus[],
+  to: PostStatus | undefined,
+) {
+  return store.moderate({
+    boardId,
+    postIds,
+    action,
+    from,
+    to,
+    entry: { role: 'moderator', at: '2026-11-30T10:00:00.000Z' },
+    newId: randomId,
+  });
+}
 
 export function describeBoardStoreContract(name: string, createStore: () => Promise<BoardStore>): void {
   describe(`BoardStore contract: ${name}`, () => {
@@ -47,8 +70,8 @@ export function describeBoardStoreContract(name: string, createStore: () => Prom
       const post = newPost(board.id);
       const first = await store.enqueuePost(post);
       const again = await store.enqueuePost({ ...post, id: 'another-id-xxxxxxxxxxxx' });
-      expect(first).toEqual({ id: post.id, status: 'queued', created: true });
-      expect(again).toEqual({ id: post.id, status: 'queued', created: false });
+      expect(first).toEqual({ outcome: 'stored', id: post.id, status: 'queued', created: true });
+      expect(again).toEqual({ outcome: 'stored', id: post.id, status: 'queued', created: false });
       expect(await store.countQueued(board.id)).toBe(1);
       expect(await store.boardIdsWithQueuedPosts()).toEqual([board.id]);
     });
@@ -187,6 +210,138 @@ export function describeBoardStoreContract(name: string, createStore: () => Prom
       for (let i = 0; i < 1005; i++) await store.recordReactionsEvent(board.id, [posts[0]!.id]);
       expect(await store.eventsSince(board.id, 0)).toBeUndefined();
       expect(await store.eventsSince(board.id, 1000)).toHaveLength(6);
+    });
+
+    it('keeps at most maxBoards boards, and a deleted board frees its place', async () => {
+      const first = newBoard();
+      expect(await store.createBoard(first, 2)).toEqual({ outcome: 'created' });
+      expect(await store.createBoard(newBoard(), 2)).toEqual({ outcome: 'created' });
+      const refused = newBoard();
+      expect(await store.createBoard(refused, 2)).toEqual({ outcome: 'limit-reached' });
+      expect(await store.getBoard(refused.id)).toBeUndefined();
+      await store.deleteBoard(first.id);
+      expect(await store.createBoard(refused, 2)).toEqual({ outcome: 'created' });
+    });
+
+    it('gives the last board place to exactly one of many simultaneous creations', async () => {
+      await store.createBoard(newBoard(), 5);
+      await store.createBoard(newBoard(), 5);
+      await store.createBoard(newBoard(), 5);
+      await store.createBoard(newBoard(), 5);
+      const results = await Promise.all(Array.from({ length: 20 }, () => store.createBoard(newBoard(), 5)));
+      expect(results.filter((result) => result.outcome === 'created')).toHaveLength(1);
+    });
+
+    it('counts every stored post of a board against maxPosts, whatever its status', async () => {
+      const { board, posts } = await boardWithPosts(store, 3);
+      const [toShow, toHide] = posts.map((post) => post.id) as [string, string, string];
+      await store.releaseQueued(board.id, identity, '2026-11-30', true);
+      await moderate(store, board.id, [toShow], 'approve', ['held'], 'visible');
+      await moderate(store, board.id, [toHide], 'hide', ['held'], 'hidden');
+      await store.enqueuePost(newPost(board.id, 'queued'));
+      // Stored now: one visible, one hidden, one held, one queued.
+      expect(await store.enqueuePost(newPost(board.id, 'fifth'), 4)).toEqual({ outcome: 'limit-reached' });
+      // Other boards have their own count.
+      const other = newBoard();
+      await store.createBoard(other);
+      expect(await store.enqueuePost(newPost(other.id), 4)).toMatchObject({
+        outcome: 'stored',
+        created: true,
+      });
+      // A post removed for good frees its place.
+      await moderate(store, board.id, [toHide], 'remove', ['hidden'], undefined);
+      expect(await store.enqueuePost(newPost(board.id, 'fifth'), 4)).toMatchObject({
+        outcome: 'stored',
+        created: true,
+      });
+      expect(await store.enqueuePost(newPost(board.id, 'sixth'), 4)).toEqual({ outcome: 'limit-reached' });
+    });
+
+    it('answers a resend on a full board with its post, and lets a retraction free a place', async () => {
+      const { board, posts } = await boardWithPosts(store, 2);
+      const first = posts[0]!;
+      expect(await store.enqueuePost({ ...first, id: randomId() }, 2)).toEqual({
+        outcome: 'stored',
+        id: first.id,
+        status: 'queued',
+        created: false,
+      });
+      const third = newPost(board.id, 'third');
+      expect(await store.enqueuePost(third, 2)).toEqual({ outcome: 'limit-reached' });
+      await store.retractPost(board.id, first.id, first.deleteKeyHash);
+      expect(await store.enqueuePost(third, 2)).toMatchObject({ outcome: 'stored', created: true });
+    });
+
+    it('gives the last post place on a board to exactly one of many simultaneous posts', async () => {
+      const { board } = await boardWithPosts(store, 9);
+      const results = await Promise.all(
+        Array.from({ length: 30 }, (_, i) => store.enqueuePost(newPost(board.id, `racer ${i}`), 10)),
+      );
+      expect(results.filter((result) => result.outcome === 'stored')).toHaveLength(1);
+      expect(await store.countQueued(board.id)).toBe(10);
+    });
+
+    it('holds a post at the report threshold, and not again once a moderator let it stand', async () => {
+      const { board, posts } = await boardWithPosts(store, 1);
+      const id = posts[0]!.id;
+      await store.releaseQueued(board.id, identity, '2026-11-30', false);
+      expect(await store.addReport(board.id, id, 'r1', 'spam', 2)).toEqual({
+        outcome: 'changed',
+        heldEvent: undefined,
+      });
+      expect(await store.addReport(board.id, id, 'r1', 'spam', 2)).toEqual({ outcome: 'unchanged' });
+      const held = await store.addReport(board.id, id, 'r2', undefined, 2);
+      expect(held).toMatchObject({ outcome: 'changed', heldEvent: { type: 'removed', postIds: [id] } });
+      expect(await store.moderatedPosts(board.id)).toMatchObject([
+        { id, status: 'held', heldReason: 'reports', reportCount: 2, reviewed: false },
+      ]);
+
+      await moderate(store, board.id, [id], 'approve', ['held'], 'visible');
+      for (let i = 3; i <= 12; i++) {
+        expect(await store.addReport(board.id, id, `r${i}`, 'abusive', 2)).toEqual({
+          outcome: 'changed',
+          heldEvent: undefined,
+        });
+      }
+      // Still on the board, and every report, before and after the approval, is there for the moderators.
+      expect((await store.visiblePosts(board.id)).map((post) => post.id)).toEqual([id]);
+      expect(await store.moderatedPosts(board.id)).toMatchObject([
+        {
+          id,
+          status: 'visible',
+          reportCount: 12,
+          reportReasons: { spam: 1, other: 1, abusive: 10 },
+          reviewed: true,
+        },
+      ]);
+    });
+
+    it('lets a restored post stand too', async () => {
+      const { board, posts } = await boardWithPosts(store, 1);
+      const id = posts[0]!.id;
+      await store.releaseQueued(board.id, identity, '2026-11-30', false);
+      await moderate(store, board.id, [id], 'hide', ['visible'], 'hidden');
+      expect((await store.moderatedPosts(board.id))[0]?.reviewed).toBe(false);
+      await moderate(store, board.id, [id], 'restore', ['hidden'], 'visible');
+      expect(await store.addReport(board.id, id, 'r1', undefined, 1)).toEqual({
+        outcome: 'changed',
+        heldEvent: undefined,
+      });
+      expect(await store.moderatedPosts(board.id)).toMatchObject([
+        { id, status: 'visible', reportCount: 1, reviewed: true },
+      ]);
+    });
+
+    it('counts issued seats on the board record, up to the cap', async () => {
+      const board = newBoard();
+      await store.createBoard(board);
+      expect((await store.getBoard(board.id))?.seatsIssued).toBe(0);
+      expect(await store.claimSeat(board.id, 2)).toBe(true);
+      expect(await store.claimSeat(board.id, 2)).toBe(true);
+      expect(await store.claimSeat(board.id, 2)).toBe(false);
+      expect((await store.getBoard(board.id))?.seatsIssued).toBe(2);
+      expect(await store.claimSeat(board.id, 0)).toBe(true);
+      expect((await store.getBoard(board.id))?.seatsIssued).toBe(3);
     });
 
     it('answers health checks', async () => {

@@ -58,6 +58,11 @@ export const posts = sqliteTable(
      * kept longer, it would say whether a post was sent before or after a change of settings.
      */
     releaseThreshold: integer('release_threshold').notNull().default(1),
+    /**
+     * A moderator approved or restored the post: reports keep reaching the moderators but no longer take it off the
+     * board, or three fresh seats could overrule the moderator again and again.
+     */
+    reviewed: integer('reviewed', { mode: 'boolean' }).notNull().default(false),
     /** Null while queued. */
     batch: integer('batch'),
     releasedDay: text('released_day'),

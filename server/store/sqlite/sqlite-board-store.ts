@@ -9,6 +9,7 @@ import {
   type BoardRecord,
   type BoardStore,
   type ClosedBoard,
+  type CreateBoardResult,
   type ModerationInput,
   type ModerationOutcome,
   type QueueState,
@@ -43,6 +44,7 @@ export class SqliteBoardStore implements BoardStore {
   private readonly insertPost;
   private readonly postByDeleteKey;
   private readonly postOfBoard;
+  private readonly postsOfBoard;
 
   constructor(file: string) {
     this.db = openDatabase(file);
@@ -67,30 +69,48 @@ export class SqliteBoardStore implements BoardStore {
       .where(and(eq(posts.boardId, p('boardId')), eq(posts.deleteKeyHash, p('deleteKeyHash'))))
       .prepare();
     this.postOfBoard = this.db
-      .select({ status: posts.status, deleteKeyHash: posts.deleteKeyHash })
+      .select({ status: posts.status, deleteKeyHash: posts.deleteKeyHash, reviewed: posts.reviewed })
       .from(posts)
       .where(and(eq(posts.id, p('postId')), eq(posts.boardId, p('boardId'))))
       .prepare();
+    // Every status counts: held and hidden posts take disk space as much as visible ones.
+    this.postsOfBoard = this.db
+      .select({ count: sql<number>`count(*)` })
+      .from(posts)
+      .where(eq(posts.boardId, p('boardId')))
+      .prepare();
   }
 
-  async createBoard(board: NewBoard): Promise<void> {
-    this.db
-      .insert(boards)
-      .values({
-        id: board.id,
-        title: board.title,
-        prompt: board.prompt,
-        categories: JSON.stringify(board.categories),
-        settings: JSON.stringify(board.settings),
-        phase: board.phase,
-        joinCode: board.joinCode,
-        facilitatorTokenHash: board.tokenHashes.facilitator,
-        moderatorTokenHash: board.tokenHashes.moderator,
-        projectorTokenHash: board.tokenHashes.projector,
-        seatKey: board.seatKey,
-        createdDay: board.createdDay,
-      })
-      .run();
+  async createBoard(board: NewBoard, maxBoards?: number): Promise<CreateBoardResult> {
+    // IMMEDIATE takes the write lock before counting, so another process cannot count the same last place.
+    return this.db.transaction(
+      (tx): CreateBoardResult => {
+        const stored =
+          tx
+            .select({ count: sql<number>`count(*)` })
+            .from(boards)
+            .get()?.count ?? 0;
+        if (maxBoards !== undefined && stored >= maxBoards) return { outcome: 'limit-reached' };
+        tx.insert(boards)
+          .values({
+            id: board.id,
+            title: board.title,
+            prompt: board.prompt,
+            categories: JSON.stringify(board.categories),
+            settings: JSON.stringify(board.settings),
+            phase: board.phase,
+            joinCode: board.joinCode,
+            facilitatorTokenHash: board.tokenHashes.facilitator,
+            moderatorTokenHash: board.tokenHashes.moderator,
+            projectorTokenHash: board.tokenHashes.projector,
+            seatKey: board.seatKey,
+            createdDay: board.createdDay,
+          })
+          .run();
+        return { outcome: 'created' };
+      },
+      { behavior: 'immediate' },
+    );
   }
 
   async getBoard(boardId: string): Promise<BoardRecord | undefined> {
@@ -114,6 +134,7 @@ export class SqliteBoardStore implements BoardStore {
       batches: row.batches,
       closedDay: row.closedDay ?? undefined,
       spotlightPostId: row.spotlightPostId ?? undefined,
+      seatsIssued: row.seatsIssued,
     };
   }
 
@@ -121,13 +142,33 @@ export class SqliteBoardStore implements BoardStore {
     return this.db.select({ id: boards.id }).from(boards).where(eq(boards.joinCode, joinCode)).get()?.id;
   }
 
-  async enqueuePost(post: NewPost): Promise<EnqueueResult> {
-    // better-sqlite3 commits synchronously: when run() returns, the row is durable (synchronous=FULL).
-    const { changes } = this.insertPost.run({ ...post, heldReason: post.heldReason ?? null });
-    if (changes === 1) return { id: post.id, status: PostStatus.queued, created: true };
-    const existing = this.postByDeleteKey.get({ boardId: post.boardId, deleteKeyHash: post.deleteKeyHash });
-    if (!existing) throw new Error('Post insert conflicted but no post has its delete key');
-    return { id: existing.id, status: existing.status as PostStatus, created: false };
+  async enqueuePost(post: NewPost, maxPosts?: number): Promise<EnqueueResult> {
+    // better-sqlite3 commits synchronously: when the transaction returns, the row is durable (synchronous=FULL).
+    // IMMEDIATE takes the write lock before counting, so the count cannot go stale before the insert.
+    return this.db.transaction(
+      (): EnqueueResult => {
+        // A resend is answered with its post even on a full board: it takes no new place.
+        const existing = this.postByDeleteKey.get({
+          boardId: post.boardId,
+          deleteKeyHash: post.deleteKeyHash,
+        });
+        if (existing) {
+          return {
+            outcome: 'stored',
+            id: existing.id,
+            status: existing.status as PostStatus,
+            created: false,
+          };
+        }
+        const stored =
+          maxPosts === undefined ? 0 : (this.postsOfBoard.get({ boardId: post.boardId })?.count ?? 0);
+        if (maxPosts !== undefined && stored >= maxPosts) return { outcome: 'limit-reached' };
+        const { changes } = this.insertPost.run({ ...post, heldReason: post.heldReason ?? null });
+        if (changes !== 1) throw new Error('Post insert conflicted inside its own transaction');
+        return { outcome: 'stored', id: post.id, status: PostStatus.queued, created: true };
+      },
+      { behavior: 'immediate' },
+    );
   }
 
   async retractPost(boardId: string, postId: string, deleteKeyHash: string): Promise<RetractResult> {
@@ -247,14 +288,15 @@ export class SqliteBoardStore implements BoardStore {
         .onConflictDoNothing()
         .run();
       if (changes === 0) return { outcome: 'unchanged' };
+      // A moderator let this post stand: reports still reach the moderators (the caller tells them), nothing more.
+      if (post.reviewed) return { outcome: 'changed', heldEvent: undefined };
       const count =
         tx
           .select({ count: sql<number>`count(*)` })
           .from(reports)
           .where(eq(reports.postId, postId))
           .get()?.count ?? 0;
-      if (post.status !== PostStatus.visible || count < threshold)
-        return { outcome: 'changed', heldEvent: undefined };
+      if (count < threshold) return { outcome: 'changed', heldEvent: undefined };
       tx.update(posts)
         .set({ status: PostStatus.held, heldReason: HeldReasons.reports })
         .where(eq(posts.id, postId))
@@ -282,17 +324,18 @@ export class SqliteBoardStore implements BoardStore {
         tx.delete(posts).where(inArray(posts.id, ids)).run();
         result.removed = ids;
       } else {
+        // Made visible by a moderator (approved or restored): the post is let stand, so later reports no longer
+        // hold it. Its reports stay, for the moderators to see how many there were.
+        const shown = input.to === PostStatus.visible;
         tx.update(posts)
           .set({
             status: input.to,
-            heldReason: input.to === PostStatus.visible ? null : sql`${posts.heldReason}`,
+            heldReason: shown ? null : sql`${posts.heldReason}`,
+            ...(shown ? { reviewed: true } : {}),
           })
           .where(inArray(posts.id, ids))
           .run();
         result.changed = ids;
-        // A moderator has looked at the reports and let the post stand: they start counting afresh, or one more
-        // report would hold it again and overrule the moderator.
-        if (input.to === PostStatus.visible) tx.delete(reports).where(inArray(reports.postId, ids)).run();
       }
       if (input.to !== PostStatus.visible && wereVisible.length > 0) {
         result.events.push(this.appendEvent(tx, input.boardId, StoredEventType.removed, wereVisible));
@@ -353,6 +396,7 @@ export class SqliteBoardStore implements BoardStore {
             : {}),
           reportCount: Object.values(reportReasons).reduce((sum, count) => sum + count, 0),
           reportReasons,
+          reviewed: row.reviewed,
         };
       })
       .sort((a, b) => b.batch - a.batch || a.id.localeCompare(b.id));
@@ -580,6 +624,7 @@ export class SqliteBoardStore implements BoardStore {
         day: posts.releasedDay,
         status: posts.status,
         heldReason: posts.heldReason,
+        reviewed: posts.reviewed,
       })
       .from(posts)
       .where(and(eq(posts.boardId, boardId), statuses, postIds ? inArray(posts.id, postIds) : undefined))
