@@ -23,6 +23,17 @@ export const ConfigSchema = Type.Object({
   REACTION_TICK_MS: Type.Integer({ minimum: 10, maximum: 60_000, default: 3000 }),
   /** Requests per minute from one network address; generous, since a whole room often shares one. */
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 1200 }),
+  /**
+   * Live sockets the instance keeps open at once; one more is refused with 503 and Retry-After. Each idle socket
+   * costs about 12 kB and a file descriptor: keep it below the process's descriptor limit (`ulimit -n`).
+   */
+  MAX_SOCKETS: Type.Integer({ minimum: 1, default: 10_000 }),
+  /**
+   * Live sockets from one network address (an IPv4 address or an IPv6 /64); one more is refused with 429. A hall
+   * of 1,000 behind one NAT, some with two tabs, plus projector and consoles, is about 1,300: this leaves room
+   * for two rooms behind one agency address.
+   */
+  MAX_SOCKETS_PER_ADDRESS: Type.Integer({ minimum: 1, default: 2500 }),
   /** The reverse proxy's address or CIDR whose X-Forwarded-For is believed. Never a hop count or `true`. */
   TRUST_PROXY: Type.Optional(Type.String({ minLength: 1 })),
 });

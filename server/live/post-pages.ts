@@ -3,6 +3,7 @@
  * (snapshot.ts) and pages of older posts (routes/post-pages.ts) both use it, so however many posts a board holds,
  * no phone is sent more than Limits.serverMessageBytes at once.
  */
+import { Limits } from '../../shared/limits.ts';
 import type { Post, PostsCursor } from '../../shared/post.ts';
 import type { BoardStore, PostExtent, PostPosition } from '../store/board-store.ts';
 
@@ -25,6 +26,14 @@ const POST_SKELETON_BYTES = jsonBytes({
 
 /** Positions read per query while choosing; a budget rarely needs more than one such read. */
 const EXTENTS_PER_READ = 500;
+
+/** The longest cursor the schema allows: budgets are worked out with it, whatever cursor a message ends up with. */
+export const LONGEST_CURSOR: PostsCursor = `${'9'.repeat(10)}.${'x'.repeat(22)}`;
+
+/** What one message leaves for its posts array: `envelope` is the message with no posts and LONGEST_CURSOR. */
+export function postsBudget<E extends { posts: readonly never[]; older: PostsCursor }>(envelope: E): number {
+  return Limits.serverMessageBytes - jsonBytes(envelope) + 2;
+}
 
 export function cursorOf(post: PostPosition): PostsCursor {
   return `${post.batch}.${post.id}`;

@@ -1,12 +1,8 @@
-import { Limits } from '../../shared/limits.ts';
 import type { Post } from '../../shared/post.ts';
 import { ServerMessageType, type SnapshotMessage } from '../../shared/protocol.ts';
 import { toPublicBoard } from '../domain/boards.ts';
 import type { BoardRecord, BoardStore } from '../store/board-store.ts';
-import { jsonBytes, newestPosts } from './post-pages.ts';
-
-/** The longest cursor the schema allows, so the budget holds whatever cursor the snapshot ends up with. */
-const LONGEST_CURSOR = `${'9'.repeat(10)}.${'x'.repeat(22)}`;
+import { jsonBytes, LONGEST_CURSOR, newestPosts, postsBudget } from './post-pages.ts';
 
 /**
  * A board's snapshot as of `board.seq`: the board, the newest posts that fit in one message, and the spotlighted
@@ -15,14 +11,14 @@ const LONGEST_CURSOR = `${'9'.repeat(10)}.${'x'.repeat(22)}`;
  * other order could lose it.
  */
 export async function buildSnapshot(store: BoardStore, board: BoardRecord): Promise<SnapshotMessage> {
-  const envelope: SnapshotMessage = {
+  const envelope = {
     type: ServerMessageType.snapshot,
     seq: board.seq,
     board: toPublicBoard(board),
     posts: [],
     older: LONGEST_CURSOR,
   };
-  let budget = Limits.serverMessageBytes - jsonBytes(envelope) + 2;
+  let budget = postsBudget(envelope);
   const [spotlight] = board.spotlightPostId
     ? await store.visiblePosts(board.id, [board.spotlightPostId])
     : [];
@@ -32,8 +28,8 @@ export async function buildSnapshot(store: BoardStore, board: BoardRecord): Prom
     exclude: spotlight ? new Set([spotlight.id]) : undefined,
   });
   const posts = spotlight ? [spotlight, ...slice.posts].sort(byPosition) : slice.posts;
-  const { older: _longest, ...snapshot } = { ...envelope, posts };
-  return slice.older === undefined ? snapshot : { ...snapshot, older: slice.older };
+  const { older: _longest, ...snapshot } = envelope;
+  return slice.older === undefined ? { ...snapshot, posts } : { ...snapshot, posts, older: slice.older };
 }
 
 /** Oldest first, as on the wire: by batch, then id. */
