@@ -35,8 +35,8 @@ export const Limits = {
   socketMessageBytes: 4 * 1024,
   /**
    * Bytes of one message the server sends a phone: a snapshot carries the newest posts up to this and says whether
-   * older ones exist; a page of older posts and each part of a large event stay within it too. The largest possible
-   * post (postRawUnitsMax units of three UTF-8 bytes each, 48 kB) plus the board always fits.
+   * older ones exist; a page of older posts and each part of a large event stay within it too. The largest post
+   * the server accepts (its request is at most requestBodyBytes) plus the board always fits.
    */
   serverMessageBytes: 128 * 1024,
 } as const;

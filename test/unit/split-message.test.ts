@@ -13,8 +13,8 @@ function post(body: string): Post {
   return { id: randomId(), category: 'idea', body, reactions: { agree: 12 }, batch: 7, day: '2026-11-30' };
 }
 
-/** As large as a post can be: postRawUnitsMax units of three UTF-8 bytes each. */
-const heaviestBody = '中'.repeat(Limits.postRawUnitsMax);
+/** Larger than any post can be (a post arrives in a request of at most Limits.requestBodyBytes). */
+const heaviestBody = '中'.repeat(Limits.requestBodyBytes / 2);
 
 describe('splitEvent', () => {
   it('leaves an event that fits alone, without a partial flag', () => {
