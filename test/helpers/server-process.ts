@@ -38,6 +38,9 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  // A test run that ends abruptly must not leave the server behind.
+  const orphanGuard = () => child.kill('SIGKILL');
+  process.once('exit', orphanGuard);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const baseUrl = `http://127.0.0.1:${port}`;
   await eventually(
@@ -61,6 +64,7 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
     },
     output: () => output,
     async stop() {
+      process.off('exit', orphanGuard);
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
       rmSync(dir, { recursive: true, force: true });

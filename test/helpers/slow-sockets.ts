@@ -41,6 +41,7 @@ export class SlowSockets {
       ...(options.bind ? ['--bind', options.bind] : []),
     ];
     const child = spawn('python3', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    // The helper ends when its standard input does, which includes this process dying.
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
