@@ -10,6 +10,7 @@ import type { CreateBoardReply } from '../../shared/api.ts';
 import { LiveClient } from '../helpers/live-client.ts';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
 import { SlowSockets } from '../helpers/slow-sockets.ts';
+import { heavyPost } from '../helpers/heavy-text.ts';
 import { newDeleteKey } from '../helpers/test-app.ts';
 
 const BOARD_POSTS = 300;
@@ -23,22 +24,6 @@ const PROMPT_POSTS = 20;
 const FLOOD_POSTS = 180;
 /** The goal of issue 8: 100 such sockets on a board of 300 such posts grow the server by less than this. */
 const MAX_GROWTH_BYTES = 150 * 1024 * 1024;
-
-/**
- * A heavy character the bounds allow: a three-byte base with seven three-byte combining marks (within
- * Limits.graphemeMarksMax), 24 UTF-8 bytes. The heaviest post the server accepts has the board's maximum length
- * (Limits.postLengthMax characters) and as many of these as its request (Limits.requestBodyBytes) can carry.
- */
-const HEAVY = '中' + String.fromCodePoint(0x20d0, 0x20d1, 0x20d2, 0x20d3, 0x20d4, 0x20d5, 0x20d6);
-/** What the request needs besides the body: {"category":"idea","body":"","deleteKey":"…22…"} and some slack. */
-const BODY_BYTES = Limits.requestBodyBytes - 100;
-
-function heavyPost(n: number): string {
-  const label = `#${n} `;
-  const plain = Limits.postLengthMax - label.length;
-  const heavy = Math.floor((BODY_BYTES - label.length - plain) / (Buffer.byteLength(HEAVY) - 1));
-  return label + HEAVY.repeat(heavy) + 'x'.repeat(plain - heavy);
-}
 
 describe('sockets that never read', () => {
   let server: ServerProcess;
