@@ -22,7 +22,7 @@ const PROMPT_POSTS = 20;
  * (tcp_wmem) off the server's hands before anything waits in the server itself.
  */
 const FLOOD_POSTS = 180;
-/** The goal of issue 8: 100 such sockets on a board of 300 such posts grow the server by less than this. */
+/** The goal: 100 such sockets on a board of 300 such posts grow the server by less than this. */
 const MAX_GROWTH_BYTES = 150 * 1024 * 1024;
 
 describe('sockets that never read', () => {
