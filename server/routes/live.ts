@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import websocket from '@fastify/websocket';
-import type { FastifyBaseLogger } from 'fastify';
 import type { WebSocket } from 'ws';
 import { BoardParams } from '../../shared/api.ts';
 import { ErrorCode } from '../../shared/errors.ts';
@@ -13,39 +12,23 @@ import {
   ServerMessageType,
   type ServerMessage,
 } from '../../shared/protocol.ts';
-import { systemClock } from '../domain/clock.ts';
 import { DomainError } from '../domain/domain-error.ts';
 import { roleOfToken } from '../domain/roles.ts';
 import { PARTICIPANT } from '../live/live-hub.ts';
-import { addressGroup } from '../plugins/rate-limit.ts';
-import { AddressKeyer } from '../security/address-key.ts';
-import { SocketCap, SocketCaps } from '../security/socket-caps.ts';
 import { isSameOrigin } from './same-origin.ts';
+import { logMalformedFrame, socketErrorHandler } from './socket-errors.ts';
+import { socketPlaces } from './socket-places.ts';
 
 /** A socket that has not answered a ping within this time is dropped (it reconnects and resumes). */
 const HEARTBEAT_MS = 30_000;
-/** When a full instance asks a client to try again: sockets free up as people leave. */
-const BUSY_RETRY_AFTER_SECONDS = 30;
 
 /** The live socket: it only reads (DESIGN.md §3); every write goes over HTTP. */
 export const liveRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(websocket, {
     options: { maxPayload: Limits.socketMessageBytes, perMessageDeflate: false },
-    // The plugin's own handler logs every socket error at error level with a stack: one line per bad frame.
-    errorHandler: (error, socket, request) => {
-      const code = (error as { code?: unknown }).code;
-      if (typeof code === 'string' && code.startsWith('WS_ERR_')) malformed(socket, request.log, code);
-      else if (!logged.has(socket)) {
-        logged.add(socket);
-        request.log.error({ err: error }, 'live socket failed');
-      }
-      socket.terminate();
-    },
+    errorHandler: socketErrorHandler,
   });
-
-  // Counted under a daily-keyed hash of the address, like the rate limiter: the address itself is never kept.
-  const caps = new SocketCaps(app.config.MAX_SOCKETS_PER_ADDRESS, app.config.MAX_SOCKETS);
-  const keyer = new AddressKeyer(systemClock);
+  const takePlace = socketPlaces(app);
 
   const alive = new WeakSet<WebSocket>();
   const heartbeat = setInterval(() => {
@@ -75,28 +58,7 @@ export const liveRoutes: FastifyPluginAsyncTypebox = async (app) => {
           throw new DomainError(ErrorCode.forbidden, 403, 'Sockets are accepted from this site only.');
         }
         await app.domain.boards.require(request.params.boardId);
-        // A plain GET is answered 404 by the plugin and holds nothing.
-        if (!request.ws) return;
-        const place = caps.take(keyer.keyFor(addressGroup(request.ip)));
-        if (!place.granted) {
-          switch (place.cap) {
-            case SocketCap.address:
-              throw new DomainError(
-                ErrorCode.tooManySockets,
-                429,
-                'Too many live connections from this network; try again later.',
-              );
-            case SocketCap.instance:
-              reply.header('retry-after', String(BUSY_RETRY_AFTER_SECONDS));
-              throw new DomainError(ErrorCode.serverBusy, 503, 'The server is full; try again later.');
-            default:
-              assertNever(place.cap);
-          }
-        }
-        // Released when the connection ends, however it ends: a failed handshake, a close, a terminate, a reset.
-        const connection = request.raw.socket;
-        connection.once('close', place.release);
-        if (connection.destroyed) place.release();
+        takePlace(request, reply);
       },
     },
     (socket, request) => {
@@ -114,7 +76,7 @@ export const liveRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }
         const message = isBinary ? undefined : parseClientMessage(data.toString());
         if (!message) {
-          malformed(socket, request.log, isBinary ? 'BINARY' : ErrorCode.unsupportedProtocol);
+          logMalformedFrame(socket, request.log, isBinary ? 'BINARY' : ErrorCode.unsupportedProtocol);
           refuse(socket, ErrorCode.unsupportedProtocol, 'Unknown message.', CloseCode.policyViolation);
           return;
         }
@@ -154,19 +116,6 @@ export const liveRoutes: FastifyPluginAsyncTypebox = async (app) => {
     await app.liveHub.subscribe(boardId, socket, since, role);
   }
 };
-
-/** Sockets whose failure is already in the log: one line per socket at most, whatever it keeps sending. */
-const logged = new WeakSet<WebSocket>();
-
-/**
- * A frame that is not UTF-8, has a bad opcode, is too large, is binary or is not one of our messages: the
- * sender's fault, not the server's, so a warning without a stack (and never an address), once per socket.
- */
-function malformed(socket: WebSocket, log: FastifyBaseLogger, code: string): void {
-  if (logged.has(socket)) return;
-  logged.add(socket);
-  log.warn({ code }, 'live socket sent a malformed frame and was closed');
-}
 
 /** Says why in an `error` message, then closes: the client can tell a refusal from a dropped connection. */
 function refuse(socket: WebSocket, code: ErrorCode, message: string, closeCode: number): void {
