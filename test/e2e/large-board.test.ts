@@ -56,7 +56,9 @@ describe('a large board in Chromium', () => {
       expect(clicks).toBeLessThan(POSTS);
       const before = (await shownIds(page)).length;
       await more.click();
-      await expect.poll(async () => (await shownIds(page)).length > before || (await more.count()) === 0).toBe(true);
+      await expect
+        .poll(async () => (await shownIds(page)).length > before || (await more.count()) === 0)
+        .toBe(true);
     }
     const all = await shownIds(page);
     expect(new Set(all).size).toBe(all.length);
