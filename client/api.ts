@@ -12,6 +12,7 @@ import {
   FacilitatorBoardSchema,
   JoinReplySchema,
   OwnPostStatusReplySchema,
+  PostsPageReplySchema,
   RotateTokenReplySchema,
   SEAT_HEADER,
   SeatReplySchema,
@@ -24,6 +25,7 @@ import {
   type JoinReply,
   type OwnPostStatusReply,
   type PatchBoardBody,
+  type PostsPageReply,
   type ReportReason,
   type SeatReply,
 } from '../shared/api.ts';
@@ -244,6 +246,15 @@ export function getOwnPostStatus(
     `${boardPath(boardId)}/posts/${enc(postId)}`,
     { method: 'GET', headers: { [DELETE_KEY_HEADER]: deleteKey } },
     OwnPostStatusReplySchema,
+  );
+}
+
+/** Posts older than `before` (a cursor from the snapshot or the previous page). */
+export function getOlderPosts(boardId: string, before: string): Promise<PostsPageReply> {
+  return requestJson(
+    `${boardPath(boardId)}/posts?before=${enc(before)}`,
+    { method: 'GET' },
+    PostsPageReplySchema,
   );
 }
 

@@ -46,6 +46,8 @@ export interface EventDetails {
   'delete-board-request': Record<string, never>;
   /** The author has read that their post was deleted unseen when the board closed. */
   'discarded-dismiss': { postId: string };
+  /** Show the next page of posts older than those on screen. */
+  'older-posts-request': Record<string, never>;
 }
 
 export type AppEventName = keyof EventDetails;
@@ -77,5 +79,6 @@ declare global {
     'rotate-request': AppEvent<'rotate-request'>;
     'delete-board-request': AppEvent<'delete-board-request'>;
     'discarded-dismiss': AppEvent<'discarded-dismiss'>;
+    'older-posts-request': AppEvent<'older-posts-request'>;
   }
 }

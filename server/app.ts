@@ -19,13 +19,18 @@ import { reportRoutes } from './routes/reports.ts';
 import { healthRoutes } from './routes/health.ts';
 import { liveRoutes } from './routes/live.ts';
 import { postRoutes } from './routes/posts.ts';
+import { postPageRoutes } from './routes/post-pages.ts';
 import { reactionRoutes } from './routes/reactions.ts';
 import { seatRoutes } from './routes/seats.ts';
 
-export type AppOptions = Omit<ServicesOptions, 'config'>;
+export type AppOptions = Omit<ServicesOptions, 'config'> & {
+  /** Where log lines go instead of standard output (tests read them). */
+  logStream?: { write(line: string): void };
+};
 
 /** Builds the whole app without listening (server/main.ts listens; tests inject or listen on port 0). */
 export async function buildApp(config: Config, options: AppOptions = {}): Promise<FastifyInstance> {
+  const { logStream, ...services } = options;
   const app = Fastify({
     logger: {
       level: config.LOG_LEVEL,
@@ -33,6 +38,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       timestamp: false,
       // Never the address, port or User-Agent: only what was asked for.
       serializers: { req: (request) => ({ method: request.method, route: request.routeOptions?.url }) },
+      ...(logStream ? { stream: logStream } : {}),
     },
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: Limits.requestBodyBytes,
@@ -46,17 +52,18 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 
   await app.register(errorHandlerPlugin);
   await app.register(securityHeadersPlugin);
-  await app.register(rateLimitPlugin, { perMinute: config.RATE_LIMIT_PER_MINUTE, clock: options.clock });
-  await app.register(servicesPlugin, { ...options, config });
+  await app.register(rateLimitPlugin, { perMinute: config.RATE_LIMIT_PER_MINUTE, clock: services.clock });
+  await app.register(servicesPlugin, { ...services, config });
   await app.register(connectionLimitsPlugin);
   await app.register(proxyWarningPlugin);
-  await app.register(proofOfWorkPlugin, { bits: config.SEAT_WORK_BITS, clock: options.clock });
+  await app.register(proofOfWorkPlugin, { bits: config.SEAT_WORK_BITS, clock: services.clock });
   await app.register(openApiPlugin);
   await app.register(healthRoutes);
   await app.register(challengeRoutes);
   await app.register(boardRoutes);
   await app.register(seatRoutes);
   await app.register(postRoutes);
+  await app.register(postPageRoutes);
   await app.register(reactionRoutes);
   await app.register(reportRoutes);
   await app.register(boardAdminRoutes);

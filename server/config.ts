@@ -48,6 +48,17 @@ export const ConfigSchema = Type.Object({
   MAX_CONNECTIONS: Type.Integer({ minimum: 1, default: 15_000 }),
   /** Open TCP connections from one network address: a hall of a thousand phones on one address fits. */
   MAX_CONNECTIONS_PER_ADDRESS: Type.Integer({ minimum: 1, default: 5_000 }),
+  /**
+   * Live sockets the instance keeps open at once; one more is refused with 503 and Retry-After. Each idle socket
+   * costs about 12 kB and a file descriptor: keep it below the process's descriptor limit (`ulimit -n`).
+   */
+  MAX_SOCKETS: Type.Integer({ minimum: 1, default: 10_000 }),
+  /**
+   * Live sockets from one network address (an IPv4 address or an IPv6 /64); one more is refused with 429. A hall
+   * of 1,000 behind one NAT, some with two tabs, plus projector and consoles, is about 1,300: this leaves room
+   * for two rooms behind one agency address.
+   */
+  MAX_SOCKETS_PER_ADDRESS: Type.Integer({ minimum: 1, default: 2500 }),
   /** The reverse proxy's address or CIDR whose X-Forwarded-For is believed. Never a hop count or `true`. */
   TRUST_PROXY: Type.Optional(Type.String({ minLength: 1 })),
 });

@@ -12,7 +12,7 @@ import {
 } from './board.ts';
 import { JoinCode, RandomId, SeatToken } from './ids.ts';
 import { Limits } from './limits.ts';
-import { PostStatusSchema } from './post.ts';
+import { PostSchema, PostsCursorSchema, PostStatusSchema } from './post.ts';
 import { RoleSchema } from './roles.ts';
 import { WORK_HEADER, WorkProof } from './work.ts';
 
@@ -58,6 +58,21 @@ export const SeatReplySchema = Type.Object({ seat: SeatToken });
 /** A solved proof-of-work challenge (shared/work.ts): the price of a seat or a join-code lookup. */
 export const WorkHeaders = Type.Object({ [WORK_HEADER]: Type.Optional(WorkProof) });
 export type SeatReply = Static<typeof SeatReplySchema>;
+
+/** Older posts than a snapshot holds, one page at a time (public, like the board). */
+export const PostsPageQuery = Type.Object(
+  { before: Type.Optional(PostsCursorSchema) },
+  { additionalProperties: false },
+);
+export const PostsPageReplySchema = Type.Object({
+  /** The board's seq when the page was read: a client that has applied later events must ask again. */
+  seq: Type.Integer({ minimum: 0 }),
+  /** Visible posts older than `before` (the newest when it is absent), oldest first, within one message's budget. */
+  posts: Type.Array(PostSchema),
+  /** Present when there are older posts still. */
+  older: Type.Optional(PostsCursorSchema),
+});
+export type PostsPageReply = Static<typeof PostsPageReplySchema>;
 
 /** Participants identify their seat (one vote per seat) with this header; it is never stored. */
 export const SEAT_HEADER = 'x-seat';

@@ -6,6 +6,8 @@ export const ErrorCode = {
   validationFailed: 'VALIDATION_FAILED',
   bodyEmpty: 'BODY_EMPTY',
   bodyTooLong: 'BODY_TOO_LONG',
+  /** One character of the post carries more code points or combining marks than any script needs (see text.ts). */
+  characterTooComplex: 'CHARACTER_TOO_COMPLEX',
   categoryUnknown: 'CATEGORY_UNKNOWN',
   reactionKindUnknown: 'REACTION_KIND_UNKNOWN',
   boardNotFound: 'BOARD_NOT_FOUND',
@@ -34,7 +36,9 @@ export const ErrorCode = {
   workInvalid: 'WORK_INVALID',
   /** Too many open connections from one network address. */
   tooManyConnections: 'TOO_MANY_CONNECTIONS',
-  /** The instance is at a limit that protects everyone on it; try again shortly. */
+  /** Too many live sockets are open from this network address (MAX_SOCKETS_PER_ADDRESS); 429. */
+  tooManySockets: 'TOO_MANY_SOCKETS',
+  /** The instance has as many live sockets open as it takes (MAX_SOCKETS); 503 with Retry-After. */
   serverBusy: 'SERVER_BUSY',
   payloadTooLarge: 'PAYLOAD_TOO_LARGE',
   notFound: 'NOT_FOUND',

@@ -12,6 +12,15 @@ export const Limits = {
    * that nobody can make the server segment megabytes; the board's character limit is checked after that.
    */
   postRawUnitsMax: 16_000,
+  /**
+   * What one user-perceived character (grapheme cluster) may carry. The longest real emoji sequences are about 10
+   * code points (👩🏻‍❤️‍💋‍👨🏼) and Indic conjuncts several; a few more than that is left for scripts we did not
+   * think of. Without a bound, one "character" can be thousands of stacked marks (Zalgo text), and a post of 280
+   * characters tens of kB. With it, a character is at most 12 × 4 bytes, so a 280-character post at most 13.4 kB.
+   */
+  graphemeCodePointsMax: 12,
+  /** Combining marks (Unicode category M) on one character: Hebrew or Vedic text needs up to about five or six. */
+  graphemeMarksMax: 8,
   releaseThresholdMax: 50,
   /** Upper bound of a board's retention; an instance may set a lower one (RETENTION_MAX_DAYS). */
   retentionDaysMax: 3650,
@@ -24,6 +33,12 @@ export const Limits = {
   /** Bytes of a single HTTP request body and of a single socket message from a client. */
   requestBodyBytes: 32 * 1024,
   socketMessageBytes: 4 * 1024,
+  /**
+   * Bytes of one message the server sends a phone: a snapshot carries the newest posts up to this and says whether
+   * older ones exist; a page of older posts and each part of a large event stay within it too. The largest post
+   * the server accepts (its request is at most requestBodyBytes) plus the board always fits.
+   */
+  serverMessageBytes: 128 * 1024,
 } as const;
 
 export const Defaults = {

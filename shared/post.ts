@@ -20,6 +20,17 @@ export const PostSchema = Type.Object({
 export type Post = Static<typeof PostSchema>;
 
 /**
+ * Where older posts continue: a snapshot or a page of posts carries one when the board has posts older than those
+ * it holds, and GET /api/boards/:boardId/posts?before=<cursor> returns the next page. Opaque to clients. Posts are
+ * paged newest first by batch, then id; ids are random, so the order within a batch says nothing.
+ */
+export const PostsCursorSchema = Type.String({
+  pattern: '^[1-9][0-9]{0,9}\\.[A-Za-z0-9_-]{22}$',
+  maxLength: 33,
+});
+export type PostsCursor = Static<typeof PostsCursorSchema>;
+
+/**
  * Where a post is. `queued` waits for a batch; `visible` is on the board; `held` waits for a moderator (reports,
  * the word filter or pre-moderation); `hidden` was taken off the board by a moderator and can be restored.
  * A post removed for good no longer exists.

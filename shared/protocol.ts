@@ -4,11 +4,15 @@
  * The socket only reads. A client sends `subscribe` (with the last `seq` it applied, if any); the server answers
  * with a `snapshot` or with the events after `since`, then live events. Every event carries the board's gapless
  * `seq` and absolute state, so a duplicate is harmless and a gap tells the client to resubscribe.
+ *
+ * Every message stays within Limits.serverMessageBytes. A snapshot carries the newest posts that fit and an `older`
+ * cursor when there are more (fetched over HTTP); an event too large for one message arrives in several with the
+ * same `seq`, all but the last marked `partial`, and the client moves its seq on with the last.
  */
 import { Type, type Static } from 'typebox';
 import { Value } from 'typebox/value';
 import { PublicBoardSchema } from './board.ts';
-import { PostSchema, ReactionCountsSchema } from './post.ts';
+import { PostSchema, PostsCursorSchema, ReactionCountsSchema } from './post.ts';
 import { RandomId } from './ids.ts';
 import { AuditEntrySchema, ModeratedPostSchema } from './moderation.ts';
 
@@ -57,25 +61,36 @@ export const SnapshotMessageSchema = Type.Object({
   type: Type.Literal(ServerMessageType.snapshot),
   seq: Type.Integer(),
   board: PublicBoardSchema,
+  /** The newest posts that fit in one message (and the spotlighted post, wherever it is), oldest first. */
   posts: Type.Array(PostSchema),
+  /** Present when the board has older posts than these: GET /api/boards/:boardId/posts?before=<older>. */
+  older: Type.Optional(PostsCursorSchema),
 });
+/**
+ * On an event split over several messages (same `seq`), every part but the last: apply it, but do not count the
+ * seq as applied until the last part.
+ */
+const partial = Type.Optional(Type.Literal(true));
 /** A batch of posts became visible, already shuffled. */
 export const ReleasedMessageSchema = Type.Object({
   type: Type.Literal(ServerMessageType.released),
   seq: Type.Integer(),
   posts: Type.Array(PostSchema),
+  partial,
 });
 /** Posts left the board: retracted, hidden, held for review or removed. Participants are never told which. */
 export const RemovedMessageSchema = Type.Object({
   type: Type.Literal(ServerMessageType.removed),
   seq: Type.Integer(),
   postIds: Type.Array(RandomId),
+  partial,
 });
 /** Coalesced reaction counts: the full counts of every post that changed during one tick. */
 export const ReactionsMessageSchema = Type.Object({
   type: Type.Literal(ServerMessageType.reactions),
   seq: Type.Integer(),
   posts: Type.Array(Type.Object({ id: RandomId, reactions: ReactionCountsSchema })),
+  partial,
 });
 export const BoardMessageSchema = Type.Object({
   type: Type.Literal(ServerMessageType.board),
@@ -85,7 +100,8 @@ export const BoardMessageSchema = Type.Object({
 /**
  * Moderators' and facilitators' sockets only: the full moderation state of the posts that changed (or, with
  * `snapshot`, of every released post and the whole audit log). Not sequenced: each carries absolute state, and a
- * reconnecting console gets a fresh snapshot.
+ * reconnecting console gets a fresh snapshot. A large snapshot arrives as one message with `snapshot: true`
+ * followed by more with `snapshot: false`, each within Limits.serverMessageBytes.
  */
 export const ModerationMessageSchema = Type.Object({
   type: Type.Literal(ServerMessageType.moderation),
@@ -115,6 +131,7 @@ export const ServerMessageSchema = Type.Union([
 ]);
 export type ServerMessage = Static<typeof ServerMessageSchema>;
 export type SnapshotMessage = Static<typeof SnapshotMessageSchema>;
+export type ReleasedMessage = Static<typeof ReleasedMessageSchema>;
 export type ModerationMessage = Static<typeof ModerationMessageSchema>;
 /** Messages that describe a change of the board and carry its `seq`. */
 export type BoardEventMessage = Extract<ServerMessage, { seq: number }>;

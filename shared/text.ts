@@ -1,7 +1,9 @@
 /**
  * Post text rules shared by the composer and the server, so the counter a person sees is the limit the server
- * enforces: NFC-normalised, trimmed, invisible control characters removed, counted in user-perceived characters.
+ * enforces: NFC-normalised, trimmed, invisible control characters removed, counted in user-perceived characters,
+ * and no character heavier than any script needs.
  */
+import { Limits } from './limits.ts';
 
 // C0/C1 controls except tab and newline; bidi embeddings, overrides and isolates (used to disguise text);
 // zero-width space and friends; the byte-order mark. U+200C/U+200D are kept: emoji and some scripts need them.
@@ -28,4 +30,26 @@ export function countCharacters(text: string): number {
   let count = 0;
   for (const _ of graphemes.segment(text)) count++;
   return count;
+}
+
+const MARK = /\p{M}/u;
+
+/**
+ * The first user-perceived character that carries more code points or combining marks than Limits allows (Zalgo
+ * text, or marks stacked to make a short post large), or `undefined` when every character is within bounds. Run it
+ * on normalised text: NFC composes what it can first, so "e" + acute counts as one code point, as "é" does.
+ */
+export function findTooComplexCharacter(text: string): string | undefined {
+  for (const { segment } of graphemes.segment(text)) {
+    // Most characters are one code point; the loop below only runs for those that are not.
+    if (segment.length === 1) continue;
+    let codePoints = 0;
+    let marks = 0;
+    for (const codePoint of segment) {
+      codePoints++;
+      if (MARK.test(codePoint)) marks++;
+    }
+    if (codePoints > Limits.graphemeCodePointsMax || marks > Limits.graphemeMarksMax) return segment;
+  }
+  return undefined;
 }

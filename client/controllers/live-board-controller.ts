@@ -5,6 +5,8 @@
  *
  * The moderator console uses the same controller with a token: its socket then also gets unsequenced `moderation`
  * messages, which are handed to `onModeration` as they are, since each carries absolute state.
+ *
+ * A large board's snapshot holds only its newest posts; `loadOlder` adds the next page of older ones over HTTP.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
@@ -19,8 +21,9 @@ import {
   type ServerMessage,
 } from '../../shared/protocol.ts';
 import { ErrorCode } from '../../shared/errors.ts';
+import { ApiError, getOlderPosts } from '../api.ts';
 import { reconnectDelay } from '../live/backoff.ts';
-import { applyEvent, initialLiveState, type LiveState } from '../live/live-state.ts';
+import { applyEvent, applyOlderPage, initialLiveState, type LiveState } from '../live/live-state.ts';
 
 /**
  * `connecting` covers both the first connection and reconnecting; `offline` is shown once several attempts have
@@ -28,6 +31,9 @@ import { applyEvent, initialLiveState, type LiveState } from '../live/live-state
  * refused (a rotated link): retrying either is pointless.
  */
 export type ConnectionState = 'connecting' | 'connected' | 'offline' | 'gone' | 'denied';
+
+/** Where a request for older posts is: `failed` until the next try. */
+export type OlderPostsState = 'idle' | 'loading' | 'failed';
 
 export interface LiveBoardOptions {
   /** A facilitator's, moderator's or projector's token; without it the socket is a participant's. */
@@ -50,12 +56,15 @@ const SILENCE_LIMIT_MS = 60_000;
 const ATTEMPTS_BEFORE_OFFLINE = 3;
 /** If a resubscribe after a gap is not answered in this time, it is sent again. */
 const RESYNC_TIMEOUT_MS = 5_000;
+/** A page read before events this client has applied is asked for again, this many times at most. */
+const OLDER_PAGE_ATTEMPTS = 3;
 
 export class LiveBoardController implements ReactiveController {
   state: LiveState = initialLiveState;
   connection: ConnectionState = 'connecting';
   /** Whether a connection has ever worked, so the status can say "reconnecting" rather than "connecting". */
   hasConnected = false;
+  olderPosts: OlderPostsState = 'idle';
 
   private socket: WebSocket | undefined;
   private active = false;
@@ -103,6 +112,37 @@ export class LiveBoardController implements ReactiveController {
     const socket = this.socket;
     this.socket = undefined;
     socket?.close(1000);
+  }
+
+  /** Adds the next page of older posts; resolves with the ids it added (none if it failed or had nothing to do). */
+  async loadOlder(): Promise<readonly string[]> {
+    if (this.olderPosts === 'loading') return [];
+    this.setOlderPosts('loading');
+    try {
+      for (let attempt = 0; attempt < OLDER_PAGE_ATTEMPTS; attempt++) {
+        const before = this.state.older;
+        if (before === undefined) break;
+        const page = await getOlderPosts(this.boardId, before);
+        const outcome = applyOlderPage(this.state, before, page);
+        if (outcome.kind === 'applied') {
+          this.state = outcome.state;
+          this.setOlderPosts('idle');
+          return outcome.added;
+        }
+      }
+    } catch (error) {
+      this.setOlderPosts('failed');
+      if (!(error instanceof ApiError)) throw error;
+      return [];
+    }
+    // Stale every time (a very busy board): the button stays, with a word about it.
+    this.setOlderPosts(this.state.older === undefined ? 'idle' : 'failed');
+    return [];
+  }
+
+  private setOlderPosts(state: OlderPostsState): void {
+    this.olderPosts = state;
+    this.host.requestUpdate();
   }
 
   private url(): string {

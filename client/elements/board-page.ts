@@ -17,6 +17,7 @@ import { loadOwnReports, saveOwnReports } from '../storage/own-reports.ts';
 import { sharedStyles } from '../styles/shared-styles.ts';
 import './category-column.ts';
 import './connection-status.ts';
+import './older-posts.ts';
 import './own-posts-list.ts';
 import './post-composer.ts';
 
@@ -156,6 +157,7 @@ export class BoardPage extends LitElement {
   @state() private discarded: readonly OwnPost[] = [];
 
   @query('.board-notice') private noticeElement?: HTMLElement;
+  @query('#board-heading') private boardHeading?: HTMLElement;
 
   private readonly i18n = new LocaleController(this);
   private live: LiveBoardController | undefined;
@@ -463,6 +465,16 @@ export class BoardPage extends LitElement {
     this.frozenIds = this.frozenIds ? undefined : new Set(this.live?.state.posts.keys() ?? []);
   }
 
+  private async onOlderPosts(event: HTMLElementEventMap['older-posts-request']): Promise<void> {
+    event.stopPropagation();
+    const added = await this.live?.loadOlder();
+    // Asked for, so shown even while new posts are held back.
+    if (this.frozenIds && added?.length) this.frozenIds = new Set([...this.frozenIds, ...added]);
+    await this.updateComplete;
+    // The button goes once the oldest post is shown: focus then stays in the board rather than on nothing.
+    if (this.live?.state.older === undefined) this.boardHeading?.focus();
+  }
+
   private showHeld(): void {
     this.frozenIds = new Set(this.live?.state.posts.keys() ?? []);
   }
@@ -585,7 +597,7 @@ export class BoardPage extends LitElement {
         @report-request=${this.onReport}
       >
         <div class="board-bar">
-          <h2 id="board-heading">${t.boardHeading}</h2>
+          <h2 id="board-heading" tabindex="-1">${t.boardHeading}</h2>
           <button
             type="button"
             class="secondary"
@@ -614,6 +626,14 @@ export class BoardPage extends LitElement {
           all.length === 0
             ? html`<p class="empty" data-testid="board-empty">${t.boardEmpty}</p>`
             : this.renderColumns(board, shown)
+        }
+        ${
+          live?.state.older === undefined
+            ? nothing
+            : html`<older-posts
+                .state=${live.olderPosts}
+                @older-posts-request=${this.onOlderPosts}
+              ></older-posts>`
         }
       </section>
     `;

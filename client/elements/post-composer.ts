@@ -5,7 +5,7 @@ import { BoardPhase, type PublicBoard } from '../../shared/board.ts';
 import { ErrorCode } from '../../shared/errors.ts';
 import { Limits } from '../../shared/limits.ts';
 import { findPersonalData, type PersonalDataKind } from '../../shared/personal-data.ts';
-import { countCharacters, normaliseText } from '../../shared/text.ts';
+import { countCharacters, findTooComplexCharacter, normaliseText } from '../../shared/text.ts';
 import { ApiError } from '../api.ts';
 import { LocaleController } from '../controllers/locale-controller.ts';
 import { loadDraft, saveDraft } from '../drafts.ts';
@@ -25,7 +25,14 @@ const ANNOUNCE_AT = new Set([20, 10, 0]);
  */
 const PERSONAL_DATA_DEBOUNCE_MS = 600;
 
-type ComposerProblem = 'empty' | 'too-long' | { api: ApiError };
+type ComposerProblem = 'empty' | 'too-long' | 'too-complex' | { api: ApiError };
+
+/** Server answers about the text itself: the text area is where to fix them. */
+const TEXT_ERRORS: ReadonlySet<string> = new Set([
+  ErrorCode.bodyEmpty,
+  ErrorCode.bodyTooLong,
+  ErrorCode.characterTooComplex,
+]);
 
 /** A send that may have reached the server: resending the same text must reuse its key (see sendPost). */
 interface PendingSend {
@@ -155,6 +162,11 @@ export class PostComposer extends LitElement {
     return this.maxLength - countCharacters(normaliseText(text));
   }
 
+  /** Said as the person types, like the count: a character the server would refuse (shared/text.ts). */
+  private tooComplex(text: string): boolean {
+    return findTooComplexCharacter(normaliseText(text)) !== undefined;
+  }
+
   private onInput(event: InputEvent): void {
     if (!(event.target instanceof HTMLTextAreaElement)) return;
     this.text = event.target.value;
@@ -163,6 +175,7 @@ export class PostComposer extends LitElement {
     this.schedulePersonalDataCheck();
     if (this.problem === 'empty' && normaliseText(this.text)) this.problem = undefined;
     if (this.problem === 'too-long' && this.charactersLeft(this.text) >= 0) this.problem = undefined;
+    if (this.problem === 'too-complex' && !this.tooComplex(this.text)) this.problem = undefined;
 
     const left = this.charactersLeft(this.text);
     if (ANNOUNCE_AT.has(left) && left !== this.lastAnnouncedLeft) {
@@ -189,6 +202,7 @@ export class PostComposer extends LitElement {
     const body = normaliseText(this.text);
     if (!body) return this.fail('empty');
     if (countCharacters(body) > this.maxLength) return this.fail('too-long');
+    if (findTooComplexCharacter(body) !== undefined) return this.fail('too-complex');
 
     const category = this.category;
     const same = this.pending && this.pending.body === body && this.pending.category === category;
@@ -238,11 +252,7 @@ export class PostComposer extends LitElement {
 
   private fail(problem: ComposerProblem): void {
     this.problem = problem;
-    const onText =
-      problem === 'empty' ||
-      problem === 'too-long' ||
-      problem.api.code === ErrorCode.bodyEmpty ||
-      problem.api.code === ErrorCode.bodyTooLong;
+    const onText = typeof problem === 'string' || TEXT_ERRORS.has(problem.api.code);
     if (onText) this.textarea.focus();
   }
 
@@ -250,6 +260,7 @@ export class PostComposer extends LitElement {
     const t = this.i18n.t;
     if (problem === 'empty') return t.composerEmpty;
     if (problem === 'too-long') return t.composerTooLong(-this.charactersLeft(this.text));
+    if (problem === 'too-complex') return t.composerTooComplex;
     const message = errorMessage(t, problem.api);
     // Say that nothing was lost, so nobody retypes (or gives up on) a post they were told to send later.
     return problem.api.code === ErrorCode.rateLimited ? `${message} ${t.rateLimitedTextKept}` : message;
@@ -267,11 +278,10 @@ export class PostComposer extends LitElement {
       <p>${t.personalDataManyAdvice}</p>`;
   }
 
-  private textInvalid(): boolean {
+  private textInvalid(complex: boolean): boolean {
     const problem = this.problem;
-    if (problem === undefined) return this.charactersLeft(this.text) < 0;
-    if (problem === 'empty' || problem === 'too-long') return true;
-    return problem.api.code === ErrorCode.bodyEmpty || problem.api.code === ErrorCode.bodyTooLong;
+    if (problem === undefined) return this.charactersLeft(this.text) < 0 || complex;
+    return typeof problem === 'string' || TEXT_ERRORS.has(problem.api.code);
   }
 
   private renderClosed(phase: BoardPhase): TemplateResult {
@@ -291,16 +301,21 @@ export class PostComposer extends LitElement {
     if (!board) return html``;
     const left = this.charactersLeft(this.text);
     const error = this.problem === undefined ? '' : this.problemMessage(this.problem);
-    const invalid = this.textInvalid();
+    const complex = this.tooComplex(this.text);
+    const invalid = this.textInvalid(complex);
     // Whitespace inside the counter would end up in its textContent, which tests and tools read as-is.
     // prettier-ignore
     const counter = html`<p class="counter ${left < 0 ? 'over' : ''}" id="composer-counter" data-testid="composer-counter">${t.charactersLeft(left)}</p>`;
     const describedBy = [
       'anonymity-note',
       'composer-counter',
+      'composer-complex',
       'personal-data-warning',
       ...(error ? ['composer-error'] : []),
     ].join(' ');
+    // Said while typing, not only on sending; empty (and `:empty`) while every character is within bounds.
+    // prettier-ignore
+    const complexLine = html`<p class="error complex" id="composer-complex" data-testid="composer-complex" role="status">${complex && this.problem !== 'too-complex' ? t.composerTooComplex : ''}</p>`;
     const warned = this.personalData.length > 0;
     const errorCode = typeof this.problem === 'object' ? this.problem.api.code : (this.problem ?? '');
     // Kept on one line so that an empty message is `:empty` (no gap) and its textContent has no padding.
@@ -364,6 +379,7 @@ export class PostComposer extends LitElement {
                   >
                     ${this.renderPersonalData()}
                   </div>
+                  ${complexLine}
                   <div class="meta">
                     ${counter}
                     <button

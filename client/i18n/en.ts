@@ -159,6 +159,8 @@ export const en = {
   composerEmpty: 'Write something before you send.',
   composerTooLong: (over: number): string =>
     `Your post is too long. Remove ${n(over)} ${plural('en', over, { one: 'character', other: 'characters' })}.`,
+  composerTooComplex:
+    'A character in your post has too many marks stacked on it, such as accents. Remove them and you can send.',
   composerSubmit: 'Send',
   composerBusy: 'Sending …',
   composerSent: 'Sent! Your post will appear once more people have written.',
@@ -206,6 +208,9 @@ export const en = {
     plural('en', count, { one: `Show ${n(count)} new post`, other: `Show ${n(count)} new posts` }),
   pauseUpdates: 'Pause new posts',
   pausedNote: 'New posts wait until you choose to show them.',
+  showOlderPosts: 'Show older posts',
+  olderPostsLoading: 'Loading older posts …',
+  olderPostsFailed: 'Older posts could not be loaded. Try again.',
 
   connection: {
     connected: 'Connected',
@@ -497,6 +502,8 @@ export const en = {
     VALIDATION_FAILED: 'Something in what you sent is not right. Check it and try again.',
     BODY_EMPTY: 'Write something before you send.',
     BODY_TOO_LONG: 'Your post is too long. Shorten it and try again.',
+    CHARACTER_TOO_COMPLEX:
+      'A character in your post has too many marks stacked on it, such as accents. Remove them and try again.',
     CATEGORY_UNKNOWN: 'That type no longer exists on this board. Choose another.',
     REACTION_KIND_UNKNOWN: 'That reaction cannot be used here.',
     BOARD_NOT_FOUND: 'The board does not exist. It may have been deleted.',
@@ -524,7 +531,8 @@ export const en = {
     WORK_INVALID: 'That took too long. Try again.',
     TOO_MANY_CONNECTIONS:
       'A great many people are connected from your network right now. Try again in a moment.',
-    SERVER_BUSY: 'The server is very busy right now. Try again in a moment.',
+    TOO_MANY_SOCKETS: 'Too many people are connected from the same network. Wait a moment and try again.',
+    SERVER_BUSY: 'The server is full right now. Wait a moment and try again.',
     PAYLOAD_TOO_LARGE: 'What you sent is too large.',
     NOT_FOUND: 'What you are looking for does not exist.',
     UNSUPPORTED_PROTOCOL: 'This page is out of date. Reload the page.',

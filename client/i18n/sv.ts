@@ -171,6 +171,8 @@ export const sv = {
       : `${n(-left)} ${plural('sv', -left, { one: 'tecken', other: 'tecken' })} för mycket`,
   composerEmpty: 'Skriv något innan du skickar.',
   composerTooLong: (over: number): string => `Inlägget är för långt. Ta bort ${n(over)} tecken.`,
+  composerTooComplex:
+    'Ett tecken i inlägget har för många tecken ovanpå sig, till exempel accenter. Ta bort dem så kan du skicka.',
   composerSubmit: 'Skicka',
   composerBusy: 'Skickar …',
   composerSent: 'Skickat! Ditt inlägg visas när fler har skrivit.',
@@ -221,6 +223,9 @@ export const sv = {
     plural('sv', count, { one: `Visa ${n(count)} nytt inlägg`, other: `Visa ${n(count)} nya inlägg` }),
   pauseUpdates: 'Pausa nya inlägg',
   pausedNote: 'Nya inlägg väntar tills du väljer att visa dem.',
+  showOlderPosts: 'Visa äldre inlägg',
+  olderPostsLoading: 'Hämtar äldre inlägg …',
+  olderPostsFailed: 'Det gick inte att hämta äldre inlägg. Försök igen.',
 
   connection: {
     connected: 'Ansluten',
@@ -522,6 +527,8 @@ export const sv = {
     VALIDATION_FAILED: 'Något i det du skickade stämmer inte. Kolla och försök igen.',
     BODY_EMPTY: 'Skriv något innan du skickar.',
     BODY_TOO_LONG: 'Inlägget är för långt. Korta det och försök igen.',
+    CHARACTER_TOO_COMPLEX:
+      'Ett tecken i inlägget har för många tecken ovanpå sig, till exempel accenter. Ta bort dem och försök igen.',
     CATEGORY_UNKNOWN: 'Den typen finns inte längre på tavlan. Välj en annan.',
     REACTION_KIND_UNKNOWN: 'Den reaktionen går inte att använda här.',
     BOARD_NOT_FOUND: 'Tavlan finns inte. Den kan ha tagits bort.',
@@ -547,7 +554,8 @@ export const sv = {
     WORK_REQUIRED: 'Sidan behöver räkna klart en kort stund först. Försök igen.',
     WORK_INVALID: 'Det tog för lång tid. Försök igen.',
     TOO_MANY_CONNECTIONS: 'Väldigt många är anslutna från ert nätverk just nu. Försök igen om en stund.',
-    SERVER_BUSY: 'Servern har mycket att göra just nu. Försök igen om en stund.',
+    TOO_MANY_SOCKETS: 'För många är anslutna från samma nätverk. Vänta en stund och försök igen.',
+    SERVER_BUSY: 'Servern har fullt just nu. Vänta en stund och försök igen.',
     PAYLOAD_TOO_LARGE: 'Det du skickade är för stort.',
     NOT_FOUND: 'Det du söker finns inte.',
     UNSUPPORTED_PROTOCOL: 'Sidan är för gammal. Ladda om sidan.',

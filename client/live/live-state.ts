@@ -4,10 +4,15 @@
  *
  * Rules: a snapshot replaces everything. An event applies only when its `seq` is exactly one past the last
  * applied; an older or equal `seq` is a duplicate and is ignored; a newer one means something was missed, and the
- * caller must resubscribe with `since`. Posts are keyed by id, so no post can be shown twice.
+ * caller must resubscribe with `since`. Posts are keyed by id, so no post can be shown twice. A part of an event
+ * split over several messages (`partial`) is applied but leaves the seq where it was, so a connection lost before
+ * the last part is a gap like any other.
+ *
+ * A large board's snapshot holds only its newest posts; pages of older ones (`applyOlderPage`) are added on request.
  */
+import type { PostsPageReply } from '../../shared/api.ts';
 import type { PublicBoard } from '../../shared/board.ts';
-import type { Post } from '../../shared/post.ts';
+import type { Post, PostsCursor } from '../../shared/post.ts';
 import { assertNever, type BoardEventMessage } from '../../shared/protocol.ts';
 
 export interface LiveState {
@@ -16,9 +21,16 @@ export interface LiveState {
   readonly board: PublicBoard | undefined;
   /** In arrival order, which keeps the server's (shuffled) order within a batch. */
   readonly posts: ReadonlyMap<string, Post>;
+  /** Where older posts than these continue; `undefined` when the client has them all. */
+  readonly older: PostsCursor | undefined;
 }
 
-export const initialLiveState: LiveState = { seq: undefined, board: undefined, posts: new Map() };
+export const initialLiveState: LiveState = {
+  seq: undefined,
+  board: undefined,
+  posts: new Map(),
+  older: undefined,
+};
 
 export type ApplyOutcome =
   | {
@@ -40,13 +52,19 @@ export function applyEvent(state: LiveState, message: BoardEventMessage): ApplyO
     for (const post of message.posts) posts.set(post.id, post);
     const added = [...posts.keys()].filter((id) => !state.posts.has(id));
     const removed = [...state.posts.keys()].filter((id) => !posts.has(id));
-    return { kind: 'applied', state: { seq: message.seq, board: message.board, posts }, added, removed };
+    return {
+      kind: 'applied',
+      state: { seq: message.seq, board: message.board, posts, older: message.older },
+      added,
+      removed,
+    };
   }
 
   if (state.seq === undefined || message.seq <= state.seq) return { kind: 'duplicate' };
   if (message.seq > state.seq + 1) return { kind: 'gap' };
 
-  const seq = message.seq;
+  // Parts repeat harmlessly (absolute state, posts by id), so a part seen twice after a resubscribe is no problem.
+  const seq = 'partial' in message && message.partial ? state.seq : message.seq;
   switch (message.type) {
     case 'released': {
       const posts = new Map(state.posts);
@@ -76,6 +94,30 @@ export function applyEvent(state: LiveState, message: BoardEventMessage): ApplyO
     default:
       return assertNever(message);
   }
+}
+
+export type PageOutcome =
+  | { kind: 'applied'; state: LiveState; added: readonly string[] }
+  /**
+   * The page may show what has left the board since (it was read before events this client has applied), or it
+   * continues from a cursor the state no longer has (a snapshot came in between): ask again with `state.older`.
+   */
+  | { kind: 'stale' };
+
+/**
+ * Adds a page of older posts, fetched with `before`. Posts already known are left as they are: what the socket
+ * brought is at least as new.
+ */
+export function applyOlderPage(state: LiveState, before: PostsCursor, page: PostsPageReply): PageOutcome {
+  if (state.seq === undefined || page.seq < state.seq || state.older !== before) return { kind: 'stale' };
+  const posts = new Map(state.posts);
+  const added: string[] = [];
+  for (const post of page.posts) {
+    if (posts.has(post.id)) continue;
+    posts.set(post.id, post);
+    added.push(post.id);
+  }
+  return { kind: 'applied', state: { ...state, posts, older: page.older }, added };
 }
 
 /** Newest batch first; within a batch the order the server gave (stable sort keeps arrival order). */

@@ -2,7 +2,8 @@ import type { CreatePostBody, CreatePostReply, OwnPostStatusReply } from '../../
 import { HeldReason } from '../../shared/post.ts';
 import { BoardPhase } from '../../shared/board.ts';
 import { ErrorCode } from '../../shared/errors.ts';
-import { countCharacters, normaliseText } from '../../shared/text.ts';
+import { Limits } from '../../shared/limits.ts';
+import { countCharacters, findTooComplexCharacter, normaliseText } from '../../shared/text.ts';
 import type { EventBus } from '../bus/event-bus.ts';
 import type { BoardStore } from '../store/board-store.ts';
 import type { BoardAdminService } from './board-admin.ts';
@@ -46,6 +47,14 @@ export class PostService {
         ErrorCode.bodyTooLong,
         400,
         `The post has ${length} characters; this board allows ${board.settings.maxPostLength}.`,
+      );
+    }
+    // Bounds what a post of the allowed length can weigh, on every screen it is sent to.
+    if (findTooComplexCharacter(body) !== undefined) {
+      throw new DomainError(
+        ErrorCode.characterTooComplex,
+        400,
+        `A character of the post carries more than ${Limits.graphemeCodePointsMax} code points or ${Limits.graphemeMarksMax} combining marks.`,
       );
     }
     // The filter only holds a post for a moderator to read; it never rejects or rewrites what someone wrote.

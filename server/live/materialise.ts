@@ -1,4 +1,4 @@
-import { ServerMessageType, type LiveEventMessage, type ServerMessage } from '../../shared/protocol.ts';
+import { ServerMessageType, type LiveEventMessage, type ModerationMessage } from '../../shared/protocol.ts';
 import type { ModerationChanged } from '../bus/event-bus.ts';
 import { assertNever } from '../../shared/protocol.ts';
 import { toPublicBoard } from '../domain/boards.ts';
@@ -40,7 +40,7 @@ export async function materialise(store: BoardStore, event: StoredEvent): Promis
 export async function materialiseModeration(
   store: BoardStore,
   change: ModerationChanged,
-): Promise<ServerMessage> {
+): Promise<ModerationMessage> {
   return {
     type: ServerMessageType.moderation,
     snapshot: false,

@@ -16,6 +16,8 @@ import { DomainError } from '../domain/domain-error.ts';
 import { roleOfToken } from '../domain/roles.ts';
 import { PARTICIPANT } from '../live/live-hub.ts';
 import { isSameOrigin } from './same-origin.ts';
+import { logMalformedFrame, socketErrorHandler } from './socket-errors.ts';
+import { socketPlaces } from './socket-places.ts';
 
 /** A socket that has not answered a ping within this time is dropped (it reconnects and resumes). */
 const HEARTBEAT_MS = 30_000;
@@ -24,7 +26,9 @@ const HEARTBEAT_MS = 30_000;
 export const liveRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(websocket, {
     options: { maxPayload: Limits.socketMessageBytes, perMessageDeflate: false },
+    errorHandler: socketErrorHandler,
   });
+  const takePlace = socketPlaces(app);
 
   const alive = new WeakSet<WebSocket>();
   const heartbeat = setInterval(() => {
@@ -48,12 +52,13 @@ export const liveRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Live board (WebSocket): subscribe, then snapshot or replay, then events',
         params: BoardParams,
       },
-      preValidation: async (request) => {
+      preValidation: async (request, reply) => {
         // Browsers always send Origin on a socket; a page from another site must not read the board through ours.
         if (!isSameOrigin(request.headers.origin, request.headers.host, app.config.PUBLIC_URL)) {
           throw new DomainError(ErrorCode.forbidden, 403, 'Sockets are accepted from this site only.');
         }
         await app.domain.boards.require(request.params.boardId);
+        takePlace(request, reply);
       },
     },
     (socket, request) => {
@@ -71,12 +76,15 @@ export const liveRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }
         const message = isBinary ? undefined : parseClientMessage(data.toString());
         if (!message) {
+          logMalformedFrame(socket, request.log, isBinary ? 'BINARY' : ErrorCode.unsupportedProtocol);
           refuse(socket, ErrorCode.unsupportedProtocol, 'Unknown message.', CloseCode.policyViolation);
           return;
         }
         switch (message.type) {
           case ClientMessageType.subscribe:
-            void subscribe(boardId, socket, message.since, message.token);
+            subscribe(boardId, socket, message.since, message.token).catch((error: unknown) =>
+              request.log.error({ err: error }, 'live subscribe failed'),
+            );
             return;
           case ClientMessageType.ping:
             send(socket, { type: ServerMessageType.pong });

@@ -151,6 +151,18 @@ export interface ClosedBoard {
   retentionDays: number;
 }
 
+/** A post's place in the newest-first order that pages of posts follow. */
+export interface PostPosition {
+  batch: number;
+  id: string;
+}
+
+/** Enough to cut a page of posts to a byte budget before reading their text. */
+export interface PostExtent extends PostPosition {
+  /** UTF-8 bytes of the body. */
+  bodyBytes: number;
+}
+
 export interface PostReactions {
   id: string;
   reactions: ReactionCounts;
@@ -227,6 +239,12 @@ export interface BoardStore {
   /** Visible posts with their current reaction counts, in the order given (ids not visible are left out). */
   visiblePosts(boardId: string, postIds?: string[]): Promise<Post[]>;
   reactionCounts(boardId: string, postIds: string[]): Promise<PostReactions[]>;
+  /**
+   * Up to `limit` visible posts, newest first (batch, then id, both descending), all of them older than `before`
+   * when it is given; positions and sizes only. Snapshots and pages of older posts choose their posts with it, then
+   * read them with `visiblePosts`.
+   */
+  visiblePostExtents(boardId: string, before: PostPosition | undefined, limit: number): Promise<PostExtent[]>;
   /**
    * Events after `since`, oldest first, or undefined when the log no longer reaches back that far (the caller
    * then sends a snapshot).

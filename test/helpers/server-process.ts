@@ -23,7 +23,7 @@ export interface ServerProcess {
 
 /**
  * The real server as its own process (`node --import tsx server/main.ts`), as an operator runs it: its memory,
- * file descriptors and logs are its own, so tests can measure them. `wrap` runs it through a shell first, e.g.
+ * file descriptors and logs are its own, so tests can measure them. `shellPrefix` runs first in a shell, e.g.
  * to lower its file-descriptor limit with `ulimit -n`.
  */
 export async function startServerProcess(
@@ -50,6 +50,9 @@ export async function startServerProcess(
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  // A test run that ends abruptly must not leave the server behind.
+  const orphanGuard = () => child.kill('SIGKILL');
+  process.once('exit', orphanGuard);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   // Asked, not read from the log: the log level is the test's to choose. Generous: start-up includes tsx compiling.
   await eventually(
@@ -73,6 +76,7 @@ export async function startServerProcess(
     rss: () =>
       Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]) * 1024,
     async stop({ removeData = !options.dir } = {}) {
+      process.off('exit', orphanGuard);
       if (child.exitCode === null) {
         child.kill('SIGTERM');
         await exited;

@@ -55,6 +55,17 @@ describe('posting and retracting', () => {
     expect(tooLong.json().code).toBe(ErrorCode.bodyTooLong);
   });
 
+  it('refuses a character that carries more than any script needs, and takes real text of every kind', async () => {
+    const zalgo = 'H' + '\u0336\u0321\u035B\u0317\u0353'.repeat(4) + 'ej';
+    const refused = await postAs(t.app, boardId, seat, zalgo);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().code).toBe(ErrorCode.characterTooComplex);
+    const fine = 'Tiếng Việt, क्षत्रिय, العَرَبِيَّة, 👩🏻‍❤️‍💋‍👨🏼 och 🏴󠁧󠁢󠁳󠁣󠁴󠁿';
+    expect((await postAs(t.app, boardId, seat, fine)).statusCode).toBe(202);
+    const [post] = await visibleCount(1);
+    expect(post?.body).toBe(fine.normalize('NFC'));
+  });
+
   it('answers bad posts with stable codes and stores nothing', async () => {
     const cases: [Awaited<ReturnType<typeof postAs>>, number, string][] = [
       [await postAs(t.app, boardId, seat, '   \n  '), 400, ErrorCode.bodyEmpty],

@@ -116,6 +116,32 @@ export function describeBoardStoreContract(name: string, createStore: () => Prom
       expect(post).toMatchObject({ body: 'second', batch: 2, day: '2026-12-01' });
     });
 
+    it('lists visible posts newest first with their body sizes, from any position on', async () => {
+      const { board } = await boardWithPosts(store, 3);
+      await store.releaseQueued(board.id, identity, '2026-11-30', false);
+      await store.enqueuePost(newPost(board.id, 'Åtta ord på svenska 👩‍👩‍👧'));
+      await store.enqueuePost(newPost(board.id, 'kort'));
+      await store.releaseQueued(board.id, identity, '2026-12-01', false);
+      // Neither queued nor held posts are listed.
+      await store.enqueuePost(newPost(board.id, 'still queued'));
+      await store.enqueuePost({ ...newPost(board.id, 'flagged'), heldReason: 'filter' });
+
+      const all = await store.visiblePostExtents(board.id, undefined, 100);
+      const bodies = new Map((await store.visiblePosts(board.id)).map((post) => [post.id, post.body]));
+      expect(all).toHaveLength(5);
+      expect(all.map((extent) => extent.batch)).toEqual([2, 2, 1, 1, 1]);
+      for (let i = 1; i < all.length; i++) {
+        const [newer, older] = [all[i - 1]!, all[i]!];
+        expect(newer.batch > older.batch || (newer.batch === older.batch && newer.id > older.id)).toBe(true);
+      }
+      for (const extent of all) expect(extent.bodyBytes).toBe(Buffer.byteLength(bodies.get(extent.id) ?? ''));
+
+      expect(await store.visiblePostExtents(board.id, undefined, 2)).toEqual(all.slice(0, 2));
+      expect(await store.visiblePostExtents(board.id, all[1], 100)).toEqual(all.slice(2));
+      expect(await store.visiblePostExtents(board.id, all[3], 1)).toEqual(all.slice(4));
+      expect(await store.visiblePostExtents(board.id, all[4], 100)).toEqual([]);
+    });
+
     it('sends held posts to the moderators without a public event, and a mixed batch publicly in part', async () => {
       const { board, posts } = await boardWithPosts(store, 2);
       const held = await store.releaseQueued(board.id, identity, '2026-11-30', true);

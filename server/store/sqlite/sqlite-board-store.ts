@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AuditEntry, ModeratedPost, ModerationAction } from '../../../shared/moderation.ts';
 import type { HeldReason, Post, ReactionCounts } from '../../../shared/post.ts';
 import { HeldReason as HeldReasons, PostStatus } from '../../../shared/post.ts';
@@ -20,6 +20,8 @@ import {
   type EnqueueResult,
   type NewBoard,
   type NewPost,
+  type PostExtent,
+  type PostPosition,
   type PostReactions,
   type ReactionResult,
   type RetractResult,
@@ -519,6 +521,28 @@ export class SqliteBoardStore implements BoardStore {
     if (!postIds) return found.sort((a, b) => a.batch - b.batch || a.id.localeCompare(b.id));
     const byId = new Map(found.map((post) => [post.id, post]));
     return postIds.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async visiblePostExtents(
+    boardId: string,
+    before: PostPosition | undefined,
+    limit: number,
+  ): Promise<PostExtent[]> {
+    const older = before
+      ? sql`(${posts.batch} < ${before.batch} OR (${posts.batch} = ${before.batch} AND ${posts.id} < ${before.id}))`
+      : undefined;
+    // Sizes, not text: sorting a board's posts then costs little whatever they say.
+    return this.db
+      .select({
+        id: posts.id,
+        batch: sql<number>`coalesce(${posts.batch}, 0)`,
+        bodyBytes: sql<number>`length(CAST(${posts.body} AS BLOB))`,
+      })
+      .from(posts)
+      .where(and(eq(posts.boardId, boardId), eq(posts.status, PostStatus.visible), older))
+      .orderBy(desc(posts.batch), desc(posts.id))
+      .limit(limit)
+      .all();
   }
 
   async reactionCounts(boardId: string, postIds: string[]): Promise<PostReactions[]> {

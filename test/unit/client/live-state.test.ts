@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyEvent,
+  applyOlderPage,
   initialLiveState,
   postsForDisplay,
   type LiveState,
@@ -75,6 +76,8 @@ describe('fixtures', () => {
       removed(5, [id(1)]),
       reactions(6, [{ id: id(2), reactions: { heart: 1 } }]),
       boardMsg(7, board('Ny rubrik')),
+      { ...snapshot(8, [post(3, 2)]), older: `2.${id(3)}` },
+      { ...released(9, [post(4, 3)]), partial: true },
     ];
     for (const message of messages) {
       expect(parseServerMessage(JSON.stringify(message))).toEqual(message);
@@ -312,5 +315,120 @@ describe('postsForDisplay', () => {
 
   it('is empty for the initial state', () => {
     expect(postsForDisplay(initialLiveState.posts)).toEqual([]);
+  });
+});
+
+describe('applyEvent: an event split over several messages', () => {
+  const part = (seq: number, posts: Post[]): Released => ({ ...released(seq, posts), partial: true });
+
+  it('applies every part but moves the seq on only with the last', () => {
+    let state = apply(initialLiveState, snapshot(4, [post(1, 1)]));
+    state = apply(state, part(5, [post(2, 2), post(3, 2)]));
+    expect(state.seq).toBe(4);
+    expect(ids(state)).toEqual([id(2), id(3), id(1)]);
+    state = apply(state, part(5, [post(4, 2)]));
+    expect(state.seq).toBe(4);
+    state = apply(state, released(5, [post(5, 2)]));
+    expect(state.seq).toBe(5);
+    expect(ids(state)).toEqual([id(2), id(3), id(4), id(5), id(1)]);
+    // The whole event again (a replay) is a duplicate, parts and all.
+    expect(applyEvent(state, part(5, [post(2, 2)])).kind).toBe('duplicate');
+  });
+
+  it('sees a lost last part as a gap, and takes the whole event again after resubscribing', () => {
+    let state = apply(initialLiveState, snapshot(4, []));
+    state = apply(state, part(5, [post(2, 2)]));
+    // The connection dropped before the last part; the next event shows the gap.
+    expect(applyEvent(state, removed(6, [id(2)]))).toEqual({ kind: 'gap' });
+    // Resubscribed with since 4: the replay brings every part of 5 again, which is harmless.
+    state = apply(state, part(5, [post(2, 2)]));
+    state = apply(state, released(5, [post(3, 2)]));
+    state = apply(state, removed(6, [id(2)]));
+    expect(state.seq).toBe(6);
+    expect(ids(state)).toEqual([id(3)]);
+  });
+
+  it('splits removals and reaction ticks the same way', () => {
+    let state = apply(initialLiveState, snapshot(1, [post(1, 1), post(2, 1), post(3, 1)]));
+    state = apply(state, { ...removed(2, [id(1)]), partial: true });
+    state = apply(state, removed(2, [id(2)]));
+    state = apply(state, { ...reactions(3, [{ id: id(3), reactions: { agree: 1 } }]), partial: true });
+    expect(state.seq).toBe(2);
+    state = apply(state, reactions(3, []));
+    expect(state.seq).toBe(3);
+    expect(ids(state)).toEqual([id(3)]);
+    expect(state.posts.get(id(3))?.reactions).toEqual({ agree: 1 });
+  });
+});
+
+describe('applyOlderPage', () => {
+  const cursor = (batch: number, n: number) => `${batch}.${id(n)}`;
+  const withOlder = (seq: number, posts: Post[], older: string | undefined): Snapshot => ({
+    ...snapshot(seq, posts),
+    ...(older === undefined ? {} : { older }),
+  });
+
+  it('a snapshot says where older posts continue, and a page adds them below without announcing them as new', () => {
+    let state = apply(initialLiveState, withOlder(10, [post(5, 5), post(6, 6)], cursor(5, 5)));
+    expect(state.older).toBe(cursor(5, 5));
+    const outcome = applyOlderPage(state, cursor(5, 5), {
+      seq: 10,
+      posts: [post(3, 3), post(4, 4)],
+      older: cursor(3, 3),
+    });
+    expect(outcome.kind).toBe('applied');
+    if (outcome.kind !== 'applied') return;
+    state = outcome.state;
+    expect(outcome.added).toEqual([id(3), id(4)]);
+    expect(state.seq).toBe(10);
+    expect(state.older).toBe(cursor(3, 3));
+    expect(ids(state)).toEqual([id(6), id(5), id(4), id(3)]);
+
+    const last = applyOlderPage(state, cursor(3, 3), { seq: 12, posts: [post(1, 1)] });
+    expect(last.kind).toBe('applied');
+    if (last.kind !== 'applied') return;
+    expect(last.state.older).toBeUndefined();
+    // A newer page is fine: the events in between arrive over the socket and apply on top.
+    expect(last.state.seq).toBe(10);
+    expect(ids(last.state)).toEqual([id(6), id(5), id(4), id(3), id(1)]);
+  });
+
+  it('refuses a page read before events already applied: it might show a post that has left the board', () => {
+    let state = apply(initialLiveState, withOlder(10, [post(5, 5)], cursor(5, 5)));
+    // Post 3 was removed at seq 11 (the client had not loaded it, so the removal changed nothing here) …
+    state = apply(state, removed(11, [id(3)]));
+    // … and a page read at seq 10 still has it.
+    expect(applyOlderPage(state, cursor(5, 5), { seq: 10, posts: [post(3, 3)] })).toEqual({ kind: 'stale' });
+    expect(applyOlderPage(state, cursor(5, 5), { seq: 11, posts: [post(4, 4)] }).kind).toBe('applied');
+  });
+
+  it('refuses a page for a cursor the state no longer has, e.g. after a new snapshot', () => {
+    const state = apply(initialLiveState, withOlder(20, [post(7, 7)], cursor(7, 7)));
+    expect(applyOlderPage(state, cursor(5, 5), { seq: 20, posts: [post(4, 4)] })).toEqual({ kind: 'stale' });
+    expect(applyOlderPage(initialLiveState, cursor(5, 5), { seq: 20, posts: [] })).toEqual({ kind: 'stale' });
+  });
+
+  it('keeps what the socket brought over a page’s older copy, and never mutates the state it was given', () => {
+    const fresh = post(4, 4, { agree: 9 });
+    let state = apply(initialLiveState, withOlder(10, [post(5, 5)], cursor(5, 5)));
+    // A restored post comes back over the socket with its old batch, before the page that also lists it.
+    state = apply(state, released(11, [fresh]));
+    const before = new Map(state.posts);
+    const outcome = applyOlderPage(state, cursor(5, 5), { seq: 11, posts: [post(4, 4), post(3, 3)] });
+    expect(outcome.kind).toBe('applied');
+    if (outcome.kind !== 'applied') return;
+    expect(outcome.added).toEqual([id(3)]);
+    expect(outcome.state.posts.get(id(4))).toEqual(fresh);
+    expect(state.posts).toEqual(before);
+    expect(state.older).toBe(cursor(5, 5));
+  });
+
+  it('a snapshot replaces loaded pages and their cursor', () => {
+    let state = apply(initialLiveState, withOlder(10, [post(5, 5)], cursor(5, 5)));
+    const outcome = applyOlderPage(state, cursor(5, 5), { seq: 10, posts: [post(4, 4)] });
+    if (outcome.kind !== 'applied') throw new Error('expected applied');
+    state = apply(outcome.state, withOlder(30, [post(9, 9)], cursor(9, 9)));
+    expect(ids(state)).toEqual([id(9)]);
+    expect(state.older).toBe(cursor(9, 9));
   });
 });
