@@ -12,14 +12,8 @@ import { Agent, request } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
-import { applyEvent, initialLiveState, type LiveState } from '../../client/live/live-state.ts';
 import type { PublicBoard } from '../../shared/board.ts';
-import {
-  parseServerMessage,
-  PROTOCOL_VERSION,
-  ServerMessageType,
-  type BoardEventMessage,
-} from '../../shared/protocol.ts';
+import { parseServerMessage, PROTOCOL_VERSION, ServerMessageType } from '../../shared/protocol.ts';
 import {
   solveWork,
   WORK_HEADER,
@@ -28,6 +22,7 @@ import {
   workSubject,
   type ChallengeReply,
 } from '../../shared/work.ts';
+import { ReconnectingClient } from './reconnecting-client.ts';
 import { nodeSha256 } from './test-app.ts';
 
 export interface HallOptions {
@@ -58,8 +53,8 @@ export interface Person {
   workMs: number;
   /** Posts this person sent and the server acknowledged. */
   sent: { id: string; deleteKey: string }[];
-  live: LiveState;
-  socket: WebSocket | undefined;
+  /** The person's live socket, reconnecting as the page does; undefined until they got that far. */
+  client: ReconnectingClient | undefined;
 }
 
 export interface FlooderReport {
@@ -80,8 +75,12 @@ interface Reply {
   body: string;
 }
 
-/** One HTTP request over the person's own keep-alive connections; never throws (status 0 when nothing came back). */
-function call(
+/**
+ * One HTTP request over the person's own keep-alive connections; never throws (status 0 when nothing came back).
+ * A request on a kept-alive connection that the server closed as it was sent is sent again once, as browsers do
+ * (and as Node's documentation recommends for its agent): that is the race of any keep-alive timeout.
+ */
+async function call(
   agent: Agent,
   baseUrl: string,
   method: string,
@@ -89,6 +88,18 @@ function call(
   headers: Record<string, string> = {},
   body?: unknown,
 ): Promise<Reply> {
+  const first = await callOnce(agent, baseUrl, method, path, headers, body);
+  return first.staleConnection ? callOnce(agent, baseUrl, method, path, headers, body) : first;
+}
+
+function callOnce(
+  agent: Agent,
+  baseUrl: string,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body: unknown,
+): Promise<Reply & { staleConnection?: boolean }> {
   return new Promise((resolve) => {
     const payload = body === undefined ? undefined : JSON.stringify(body);
     const req = request(
@@ -107,7 +118,9 @@ function call(
       },
     );
     req.setTimeout(60_000, () => req.destroy());
-    req.on('error', () => resolve({ status: 0, body: '' }));
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      resolve({ status: 0, body: '', staleConnection: req.reusedSocket && error.code === 'ECONNRESET' }),
+    );
     req.end(payload);
   });
 }
@@ -151,8 +164,7 @@ class Participant {
       joinMs: 0,
       workMs: 0,
       sent: [],
-      live: initialLiveState,
-      socket: undefined,
+      client: undefined,
     };
   }
 
@@ -192,43 +204,16 @@ class Participant {
     if (seat.status === 201) this.seat = (JSON.parse(seat.body) as { seat: string }).seat;
   }
 
-  private connect(): Promise<void> {
-    const url = `${this.options.baseUrl.replace(/^http/, 'ws')}/api/boards/${this.options.boardId}/live`;
-    return new Promise((resolve) => {
-      this.person.requests++;
-      const socket = new WebSocket(url, { headers: { origin: this.options.baseUrl } });
-      this.person.socket = socket;
-      let snapshot = false;
-      socket.on('open', () => socket.send(JSON.stringify({ type: 'subscribe', version: PROTOCOL_VERSION })));
-      socket.on('message', (data) => {
-        const message = parseServerMessage(data.toString());
-        if (!message || !('seq' in message)) return;
-        const outcome = applyEvent(this.person.live, message as BoardEventMessage);
-        if (outcome.kind === 'applied') this.person.live = outcome.state;
-        if (outcome.kind === 'gap') {
-          socket.send(
-            JSON.stringify({ type: 'subscribe', version: PROTOCOL_VERSION, since: this.person.live.seq }),
-          );
-        }
-        if (message.type === ServerMessageType.snapshot && !snapshot) {
-          snapshot = true;
-          resolve();
-        }
-      });
-      socket.on('unexpected-response', (_request, response) => {
-        this.person.refused.push({ what: 'socket', status: response.statusCode ?? 0 });
-        resolve();
-      });
-      socket.on('error', () => {
-        if (!snapshot) this.person.refused.push({ what: 'socket', status: 0 });
-        resolve();
-      });
-      socket.on('close', (code) => {
-        // Only the end of the test closes sockets; anything else is a refusal the room would notice.
-        if (code !== 1000 && code !== 1005)
-          this.person.refused.push({ what: `socket closed ${code}`, status: 0 });
-      });
-    });
+  private async connect(): Promise<void> {
+    this.person.requests++;
+    const client = new ReconnectingClient(this.options.baseUrl, this.options.boardId);
+    this.person.client = client;
+    await client.start();
+  }
+
+  /** Everything on the board, older pages included: a person scrolling to the start. */
+  async readAll(): Promise<void> {
+    await this.person.client?.loadOlder();
   }
 
   async post(text: string): Promise<void> {
@@ -250,8 +235,9 @@ class Participant {
   async react(count: number, patienceMs: number): Promise<void> {
     const kinds = this.board?.settings.reactionKinds ?? ['agree'];
     const deadline = performance.now() + patienceMs;
-    while (this.person.live.posts.size < count && performance.now() < deadline) await sleep(250);
-    const ids = [...this.person.live.posts.keys()].sort(() => Math.random() - 0.5).slice(0, count);
+    const posts = () => this.person.client?.state.posts ?? new Map();
+    while (posts().size < count && performance.now() < deadline) await sleep(250);
+    const ids = [...posts().keys()].sort(() => Math.random() - 0.5).slice(0, count);
     for (const id of ids) {
       await this.http(
         'reaction',
@@ -271,7 +257,7 @@ class Participant {
   }
 
   close(): void {
-    this.person.socket?.close(1000);
+    this.person.client?.close();
     this.agent.destroy();
   }
 }
