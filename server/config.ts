@@ -22,11 +22,13 @@ export const ConfigSchema = Type.Object({
   BOARD_MAX_AGE_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 365 }),
   /**
    * Boards the instance keeps at once, open or closed; creating one more is refused (BOARD_LIMIT_REACHED) until one
-   * is deleted. With MAX_POSTS_PER_BOARD it bounds the disk: the worst case is about 100 × 3,000 posts × 48 kB
-   * (every board at the 2,000-character maximum, every post at the 16,000 UTF-16-unit raw cap of shared/limits.ts,
-   * three bytes each) ≈ 14 GB; at the default 280 characters (a few kB per post) about 1 GB.
+   * is deleted. It bounds the disk together with MAX_POSTS_PER_BOARD: a post is at most about 33 kB (the request
+   * body limit in shared/limits.ts), typically under 1 kB. A thousand boards of a few hundred posts each is a few
+   * hundred MB; the theoretical worst case (every board full of maximal posts) is far more, and takes an attacker
+   * days of paid-for seats and boards per address per hour — set CREATE_TOKEN where anyone can reach the instance.
+   * Unclosed boards live up to BOARD_MAX_AGE_DAYS, so an organisation's boards add up over a year.
    */
-  MAX_BOARDS: Type.Integer({ minimum: 1, default: 100 }),
+  MAX_BOARDS: Type.Integer({ minimum: 1, default: 1000 }),
   /**
    * Posts a board stores at once, whatever their status; a retracted or removed post frees its place. 3,000 fits a
    * hall of 1,000 people posting three times each (rooms post one or two each).

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import {
   BoardParams,
   CreateBoardBodySchema,
@@ -20,12 +21,23 @@ import { bearerToken } from './bearer-token.ts';
 
 export const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const createTokenHash = app.config.CREATE_TOKEN ? sha256Hex(app.config.CREATE_TOKEN) : undefined;
+  const hasCreateToken = (request: FastifyRequest): boolean => {
+    const token = bearerToken(request.headers.authorization);
+    return createTokenHash !== undefined && token !== undefined && matchesHash(token, createTokenHash);
+  };
 
   app.post(
     '/api/boards',
     {
-      // Boards fill the disk; nobody in a room needs to create many, so this budget is per address.
-      config: { rateLimit: { max: app.config.BOARDS_PER_ADDRESS_PER_HOUR, timeWindow: 60 * 60_000 } },
+      // Boards fill the disk; nobody in a room needs to create many, so this budget is per address. Holders of the
+      // creation token are the operator's own people: a flooder on their network must not lock them out.
+      config: {
+        rateLimit: {
+          max: app.config.BOARDS_PER_ADDRESS_PER_HOUR,
+          timeWindow: 60 * 60_000,
+          allowList: (request: FastifyRequest) => hasCreateToken(request),
+        },
+      },
       schema: {
         summary: 'Create a board',
         description:
@@ -42,15 +54,8 @@ export const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      if (createTokenHash) {
-        const token = bearerToken(request.headers.authorization);
-        if (!token || !matchesHash(token, createTokenHash)) {
-          throw new DomainError(
-            ErrorCode.createTokenRequired,
-            401,
-            'This instance needs its creation token.',
-          );
-        }
+      if (createTokenHash && !hasCreateToken(request)) {
+        throw new DomainError(ErrorCode.createTokenRequired, 401, 'This instance needs its creation token.');
       }
       return reply.code(201).send(await app.domain.boards.create(request.body));
     },

@@ -11,6 +11,7 @@ import { SeatLimits } from '../../server/plugins/rate-limit.ts';
 import { AddressKeyer } from '../../server/security/address-key.ts';
 import { FakeClock } from '../helpers/fake-clock.ts';
 import {
+  bearer,
   createBoard,
   newDeleteKey,
   postAs,
@@ -146,6 +147,22 @@ describe('flooding without identity', () => {
       expect(Number(fourth.headers['retry-after'])).toBeGreaterThan(60);
       // Another network is not affected.
       expect((await create('198.51.100.7')).statusCode).toBe(201);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('never locks out the holders of the creation token, whatever others on their network did', async () => {
+    const token = 'operator-token-0123456789';
+    const t = await startTestApp({ BOARDS_PER_ADDRESS_PER_HOUR: '2', CREATE_TOKEN: token });
+    try {
+      const create = (headers: Record<string, string>) =>
+        t.app.inject({ method: 'POST', url: '/api/boards', headers, payload: { title: 'Workshop' } });
+      // Someone without the token tries again and again: refused (401), then out of budget (429).
+      const strangers = [];
+      for (let i = 0; i < 4; i++) strangers.push((await create({})).statusCode);
+      expect(strangers).toEqual([401, 401, 429, 429]);
+      for (let i = 0; i < 4; i++) expect((await create(bearer(token))).statusCode).toBe(201);
     } finally {
       await t.close();
     }

@@ -22,7 +22,7 @@ describe('disk limits', () => {
 
   it('has defaults a hall fits in, and refuses nonsense', () => {
     const config = loadConfig({});
-    expect(config.MAX_BOARDS).toBe(100);
+    expect(config.MAX_BOARDS).toBe(1000);
     expect(config.MAX_POSTS_PER_BOARD).toBe(3000);
     expect(loadConfig({ MAX_BOARDS: '7', MAX_POSTS_PER_BOARD: '11' })).toMatchObject({
       MAX_BOARDS: 7,

@@ -6,7 +6,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CreateBoardReply } from '../../shared/api.ts';
 import { ErrorCode } from '../../shared/errors.ts';
 import { LiveClient } from '../helpers/live-client.ts';
-import { bearer, createBoard, startTestApp, takeSeat, type TestApp } from '../helpers/test-app.ts';
+import {
+  bearer,
+  createBoard,
+  requestSeat,
+  startTestApp,
+  takeSeat,
+  type TestApp,
+} from '../helpers/test-app.ts';
 
 describe('seat count', () => {
   let t: TestApp;
@@ -22,7 +29,7 @@ describe('seat count', () => {
 
   const admin = (token = created.tokens.facilitator) =>
     t.app.inject({ url: `/api/boards/${boardId}/admin`, headers: bearer(token) });
-  const seat = () => t.app.inject({ method: 'POST', url: `/api/boards/${boardId}/seats` });
+  const seat = () => requestSeat(t.app, boardId);
 
   it('shows the facilitator the seats issued and the cap, and a raised headcount lets more in', async () => {
     expect((await admin()).json().seats).toEqual({ issued: 0, cap: 5 });
