@@ -4,6 +4,7 @@ import { ExportFormat } from '../../shared/api.ts';
 import { LocaleController } from '../controllers/locale-controller.ts';
 import { appEvent } from '../events.ts';
 import { sharedStyles } from '../styles/shared-styles.ts';
+import { statusLineStyles } from '../styles/status-line-styles.ts';
 
 const FORMATS = [ExportFormat.csv, ExportFormat.md, ExportFormat.json] as const;
 
@@ -12,21 +13,12 @@ const FORMATS = [ExportFormat.csv, ExportFormat.md, ExportFormat.json] as const;
 export class ExportButtons extends LitElement {
   static override styles = [
     sharedStyles,
+    statusLineStyles,
     css`
       .buttons {
         display: flex;
         flex-wrap: wrap;
         gap: var(--space-2);
-      }
-
-      .status {
-        min-height: 1.5em;
-        margin: var(--space-2) 0 0;
-      }
-
-      .status.error {
-        color: var(--color-danger);
-        font-weight: var(--font-weight-bold);
       }
     `,
   ];

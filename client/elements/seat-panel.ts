@@ -10,6 +10,7 @@ import { fill } from '../i18n/fill.ts';
 import { formatNumber } from '../i18n/plural.ts';
 import { formStyles } from '../styles/form-styles.ts';
 import { sharedStyles } from '../styles/shared-styles.ts';
+import { statusLineStyles } from '../styles/status-line-styles.ts';
 
 interface Notice {
   text: string;
@@ -26,6 +27,7 @@ interface Notice {
 export class SeatPanel extends LitElement {
   static override styles = [
     sharedStyles,
+    statusLineStyles,
     formStyles,
     css`
       .count {
@@ -45,16 +47,6 @@ export class SeatPanel extends LitElement {
         flex: 1 1 12rem;
         max-width: 20rem;
         margin-bottom: 0;
-      }
-
-      .status {
-        min-height: 1.5em;
-        margin: var(--space-2) 0 0;
-      }
-
-      .status.error {
-        color: var(--color-danger);
-        font-weight: var(--font-weight-bold);
       }
     `,
   ];

@@ -1,10 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ErrorCode } from '../../shared/errors.ts';
 import { assertNever } from '../../shared/protocol.ts';
-import { systemClock } from '../domain/clock.ts';
 import { DomainError } from '../domain/domain-error.ts';
-import { addressGroup } from '../plugins/rate-limit.ts';
-import { AddressKeyer } from '../security/address-key.ts';
 import { SocketCap, SocketCaps } from '../security/socket-caps.ts';
 
 /** When a full instance asks a client to try again: sockets free up as people leave. */
@@ -12,16 +9,15 @@ const BUSY_RETRY_AFTER_SECONDS = 30;
 
 /**
  * The gate every socket upgrade passes last: a place under MAX_SOCKETS_PER_ADDRESS and MAX_SOCKETS, or a refusal
- * (429 TOO_MANY_SOCKETS, 503 SERVER_BUSY with Retry-After). Addresses are counted under a daily-keyed hash, like
- * the rate limiter's: the address itself is never kept.
+ * (429 TOO_MANY_SOCKETS, 503 SERVER_BUSY with Retry-After). Addresses are counted under the app's daily-keyed hash
+ * (`app.addressKey`, server/plugins/rate-limit.ts): the address itself is never kept.
  */
 export function socketPlaces(app: FastifyInstance) {
   const caps = new SocketCaps(app.config.MAX_SOCKETS_PER_ADDRESS, app.config.MAX_SOCKETS);
-  const keyer = new AddressKeyer(systemClock);
   return (request: FastifyRequest, reply: FastifyReply): void => {
     // A plain GET is answered 404 by the plugin and holds nothing.
     if (!request.ws) return;
-    const place = caps.take(keyer.keyFor(addressGroup(request.ip)));
+    const place = caps.take(app.addressKey(request.ip));
     if (!place.granted) {
       switch (place.cap) {
         case SocketCap.address:

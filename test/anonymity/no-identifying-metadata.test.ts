@@ -7,7 +7,6 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +22,7 @@ import {
   type ChallengeReply,
 } from '../../shared/work.ts';
 import { databaseFiles, filesContaining } from '../helpers/database-files.ts';
+import { freePort } from '../helpers/server-process.ts';
 import { nodeSha256 } from '../helpers/test-app.ts';
 import { eventually } from '../helpers/wait.ts';
 
@@ -201,14 +201,3 @@ describe('no identifying metadata is written anywhere', () => {
     for (const localPort of localPorts) expect(output).not.toMatch(new RegExp(`\\b${localPort}\\b`));
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}

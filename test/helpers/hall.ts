@@ -14,16 +14,9 @@ import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import type { PublicBoard } from '../../shared/board.ts';
 import { parseServerMessage, PROTOCOL_VERSION, ServerMessageType } from '../../shared/protocol.ts';
-import {
-  solveWork,
-  WORK_HEADER,
-  WorkPurpose,
-  workProof,
-  workSubject,
-  type ChallengeReply,
-} from '../../shared/work.ts';
+import { WORK_HEADER, WorkPurpose, workProof, workSubject, type ChallengeReply } from '../../shared/work.ts';
 import { ReconnectingClient } from './reconnecting-client.ts';
-import { nodeSha256 } from './test-app.ts';
+import { WorkPool } from './work-pool.ts';
 
 export interface HallOptions {
   baseUrl: string;
@@ -133,14 +126,12 @@ function codeOf(body: string): string | undefined {
   }
 }
 
-/** Solves in slices, so one process can be a whole room without freezing its sockets. */
-async function solve(challenge: ChallengeReply, subject: string): Promise<number> {
-  const slice = 2_000;
-  for (let from = 0; ; from += slice) {
-    const counter = solveWork(challenge.challenge, subject, challenge.bits, nodeSha256, from, from + slice);
-    if (counter !== undefined) return counter;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
+/** Each phone's proof of work runs on a worker thread, as it would run on the phone's own processor. */
+let pool: WorkPool | undefined;
+
+function solve(challenge: ChallengeReply, subject: string): Promise<number> {
+  pool ??= new WorkPool();
+  return pool.solve({ challenge: challenge.challenge, subject, bits: challenge.bits });
 }
 
 function pick<T>(items: readonly T[]): T {
