@@ -47,9 +47,12 @@ export const ConfigSchema = Type.Object({
   /** Boards one network address may create per hour. */
   BOARDS_PER_ADDRESS_PER_HOUR: Type.Integer({ minimum: 1, default: 30 }),
   /** Open TCP connections (sockets included) per instance; lowered to fit the process's file-descriptor limit. */
-  MAX_CONNECTIONS: Type.Integer({ minimum: 1, default: 15_000 }),
-  /** Open TCP connections from one network address: a hall of a thousand phones on one address fits. */
-  MAX_CONNECTIONS_PER_ADDRESS: Type.Integer({ minimum: 1, default: 5_000 }),
+  MAX_CONNECTIONS: Type.Integer({ minimum: 1, default: 20_000 }),
+  /**
+   * Open TCP connections from one network address. A phone holds its live socket and, while the server is slow to
+   * answer, up to six HTTP connections (the browsers' limit per site): a thousand phones on one address fit.
+   */
+  MAX_CONNECTIONS_PER_ADDRESS: Type.Integer({ minimum: 1, default: 10_000 }),
   /**
    * Live sockets the instance keeps open at once; one more is refused with 503 and Retry-After. Each idle socket
    * costs about 12 kB and a file descriptor: keep it below the process's descriptor limit (`ulimit -n`).

@@ -1,6 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
+export interface Solved {
+  counter: number;
+  ms: number;
+}
+
 interface Task {
   challenge: string;
   subject: string;
@@ -13,15 +18,15 @@ interface Task {
  */
 export class WorkPool {
   private readonly workers: Worker[];
-  private readonly pending = new Map<number, (counter: number) => void>();
+  private readonly pending = new Map<number, (solved: Solved) => void>();
   private nextId = 0;
   private next = 0;
 
   constructor(size = availableParallelism()) {
     this.workers = Array.from({ length: size }, () => {
       const worker = new Worker(new URL('./work-worker.mjs', import.meta.url));
-      worker.on('message', ({ id, counter }: { id: number; counter: number }) => {
-        this.pending.get(id)?.(counter);
+      worker.on('message', ({ id, counter, ms }: { id: number } & Solved) => {
+        this.pending.get(id)?.({ counter, ms });
         this.pending.delete(id);
       });
       worker.unref();
@@ -29,7 +34,8 @@ export class WorkPool {
     });
   }
 
-  solve(task: Task): Promise<number> {
+  /** The counter, and how long the worker took to find it (the search alone, without waiting its turn). */
+  solve(task: Task): Promise<Solved> {
     const id = this.nextId++;
     const worker = this.workers[this.next++ % this.workers.length]!;
     return new Promise((resolve) => {

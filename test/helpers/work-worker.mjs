@@ -9,5 +9,7 @@ const { solveWork } = await import('../../shared/work.ts');
 const sha256 = (data) => hash('sha256', data, 'buffer');
 
 parentPort.on('message', ({ id, challenge, subject, bits }) => {
-  parentPort.postMessage({ id, counter: solveWork(challenge, subject, bits, sha256) });
+  const started = performance.now();
+  const counter = solveWork(challenge, subject, bits, sha256);
+  parentPort.postMessage({ id, counter, ms: performance.now() - started });
 });

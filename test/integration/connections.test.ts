@@ -137,7 +137,7 @@ describe('connection limits', () => {
 
   it('fits the instance cap to the file-descriptor limit, and says so', async () => {
     server = await startServerProcess({}, { shellPrefix: 'ulimit -n 512' });
-    expect(server.output()).toContain('MAX_CONNECTIONS is 15000 but the process may open 512 files');
+    expect(server.output()).toContain('MAX_CONNECTIONS is 20000 but the process may open 512 files');
     expect(server.output()).toContain('accepting at most 256 connections');
   });
 
