@@ -1,7 +1,7 @@
 import { LitElement, html, type TemplateResult } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { ErrorCode } from '../../shared/errors.ts';
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from '../../shared/ids.ts';
+import { isJoinCode, normaliseJoinCode } from '../../shared/ids.ts';
 import { WorkPurpose, workSubject } from '../../shared/work.ts';
 import { ApiError, lookUpJoinCode } from '../api.ts';
 import { LocaleController } from '../controllers/locale-controller.ts';
@@ -10,8 +10,6 @@ import type { Messages } from '../i18n/sv.ts';
 import { boardPath } from '../router.ts';
 import { sharedStyles } from '../styles/shared-styles.ts';
 import { withWork } from '../work/with-work.ts';
-
-const JOIN_CODE_PATTERN = new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`);
 
 type JoinProblem = 'empty' | 'format' | { api: ApiError };
 
@@ -37,7 +35,7 @@ export class JoinForm extends LitElement {
     if (this.busy) return;
     const code = normaliseJoinCode(this.input.value);
     if (!code) return this.fail('empty');
-    if (!JOIN_CODE_PATTERN.test(code)) return this.fail('format');
+    if (!isJoinCode(code)) return this.fail('format');
 
     this.busy = true;
     this.problem = undefined;

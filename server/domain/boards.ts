@@ -80,7 +80,7 @@ export class BoardService {
 
   async boardIdForJoinCode(code: string): Promise<string> {
     const boardId = await this.store.findBoardIdByJoinCode(normaliseJoinCode(code));
-    if (!boardId) throw new DomainError(ErrorCode.joinCodeNotFound, 404, 'No board has this join code.');
+    if (!boardId) throw joinCodeNotFound();
     return boardId;
   }
 
@@ -128,4 +128,8 @@ export function toPublicBoard(board: BoardRecord): PublicBoard {
     joinCode: board.joinCode,
     ...(board.spotlightPostId ? { spotlightPostId: board.spotlightPostId } : {}),
   };
+}
+
+export function joinCodeNotFound(): DomainError {
+  return new DomainError(ErrorCode.joinCodeNotFound, 404, 'No board has this join code.');
 }

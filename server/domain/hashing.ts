@@ -28,6 +28,9 @@ export function issueSeat(seatKey: string, boardId: string): string {
 export function isValidSeat(seatKey: string, boardId: string, seat: string): boolean {
   const raw = Buffer.from(seat, 'base64url');
   if (raw.length !== SEAT_NONCE_BYTES + SEAT_MAC_BYTES) return false;
+  // One spelling per seat: nullifiers and per-seat budgets are keyed on the text, so another spelling of the same
+  // bytes must not pass as another seat.
+  if (raw.toString('base64url') !== seat) return false;
   const nonce = raw.subarray(0, SEAT_NONCE_BYTES);
   return timingSafeEqual(raw.subarray(SEAT_NONCE_BYTES), seatMac(seatKey, boardId, nonce));
 }

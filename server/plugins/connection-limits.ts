@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import proxyAddr from 'proxy-addr';
 import type { ErrorBody } from '../../shared/api.ts';
 import { ErrorCode } from '../../shared/errors.ts';
+import { AddressConnections } from '../security/address-connections.ts';
 
 /**
  * How long a connection may take, and how many one address and the whole instance may hold open. Node's defaults
@@ -41,8 +42,9 @@ export function connectionServerOptions() {
 
 /**
  * Caps open connections per network address (MAX_CONNECTIONS_PER_ADDRESS) and per instance (MAX_CONNECTIONS,
- * lowered to what the process's file-descriptor limit allows). A connection over the per-address cap is answered
- * with 429 and closed before any request on it is handled. Connections from a trusted reverse proxy are not capped
+ * lowered to what the process's file-descriptor limit allows). At the per-address cap the address's oldest idle
+ * kept-alive connection is closed to make room (server/security/address-connections.ts); only when all its
+ * connections are busy is a new one answered with 429 and closed before any request on it is handled. Connections from a trusted reverse proxy are not capped
  * per address: the proxy carries everyone, and limiting its clients is its job.
  */
 export const connectionLimitsPlugin = fp(
@@ -71,28 +73,21 @@ export const connectionLimitsPlugin = fp(
     const isTrustedProxy = TRUST_PROXY
       ? proxyAddr.compile(TRUST_PROXY.split(',').map((part) => part.trim()))
       : undefined;
-    const open = new Map<string, number>();
+    const connections = new AddressConnections(MAX_CONNECTIONS_PER_ADDRESS);
     const refused = new WeakSet<Socket>();
     app.server.on('connection', (socket: Socket) => {
       const address = socket.remoteAddress;
       if (address === undefined || isTrustedProxy?.(address, 0)) return;
-      const key = app.addressKey(address);
-      const count = (open.get(key) ?? 0) + 1;
-      if (count > MAX_CONNECTIONS_PER_ADDRESS) {
-        refused.add(socket);
-        socket.end(TOO_MANY_CONNECTIONS_RESPONSE);
-        return;
-      }
-      open.set(key, count);
-      socket.once('close', () => {
-        const left = (open.get(key) ?? 1) - 1;
-        if (left > 0) open.set(key, left);
-        else open.delete(key);
-      });
+      if (connections.admit(app.addressKey(address), socket)) return;
+      refused.add(socket);
+      // Said, then closed at once: a refused connection must not hold a descriptor while the client dawdles.
+      socket.write(TOO_MANY_CONNECTIONS_RESPONSE, () => socket.destroy());
     });
-    // Node may already have parsed a request on a refused connection; it must not reach a route.
+    app.server.on('upgrade', (_request, socket: Socket) => connections.upgradedTo(socket));
     app.addHook('onRequest', async (request, reply) => {
-      if (refused.has(request.raw.socket)) reply.hijack();
+      // Node may already have parsed a request on a refused connection; it must not reach a route.
+      if (refused.has(request.raw.socket)) return reply.hijack();
+      connections.requestStarted(request.raw.socket, (listener) => reply.raw.once('close', listener));
     });
   },
   { name: 'connection-limits', dependencies: ['rate-limit'] },

@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { ErrorCode } from '../../shared/errors.ts';
 import { assertNever } from '../../shared/protocol.ts';
 import { WORK_HEADER } from '../../shared/work.ts';
@@ -22,37 +22,32 @@ export const proofOfWorkPlugin = fp<{ bits: number; clock?: Clock }>(
 );
 
 /**
- * A preHandler that lets the request through only with a solved challenge bound to `subject` (which names what the
- * work buys). With SEAT_WORK_BITS=0 nothing is asked for.
+ * Lets the request through only with a solved challenge bound to `subject` (which names what the work buys), and
+ * spends the challenge. Call it once the subject is known to make sense (the board exists, the code is well formed):
+ * a proof spent on nothing would only fill the list of spent challenges. With SEAT_WORK_BITS=0 nothing is asked for.
  */
-export function requireWork(subject: (request: FastifyRequest) => string) {
-  return async (request: FastifyRequest, _reply: FastifyReply) => {
-    const work = request.server.work;
-    if (work.bits === 0) return;
-    const proof = request.headers[WORK_HEADER];
-    if (typeof proof !== 'string') {
+export function payForWork(request: FastifyRequest, subject: string): void {
+  const work = request.server.work;
+  if (work.bits === 0) return;
+  const proof = request.headers[WORK_HEADER];
+  if (typeof proof !== 'string') {
+    throw new DomainError(ErrorCode.workRequired, 403, 'Solve a challenge from POST /api/challenges first.');
+  }
+  const verdict = work.redeem(proof, subject);
+  switch (verdict) {
+    case 'ok':
+      return;
+    case 'invalid':
+    case 'expired':
+    case 'spent':
       throw new DomainError(
-        ErrorCode.workRequired,
+        ErrorCode.workInvalid,
         403,
-        'Solve a challenge from POST /api/challenges first.',
+        `The proof of work is ${verdict}; ask for a new challenge.`,
       );
-    }
-    const verdict = work.redeem(proof, subject(request));
-    switch (verdict) {
-      case 'ok':
-        return;
-      case 'invalid':
-      case 'expired':
-      case 'spent':
-        throw new DomainError(
-          ErrorCode.workInvalid,
-          403,
-          `The proof of work is ${verdict}; ask for a new challenge.`,
-        );
-      case 'busy':
-        throw new DomainError(ErrorCode.serverBusy, 503, 'The server is busy; try again in a minute.');
-      default:
-        return assertNever(verdict);
-    }
-  };
+    case 'busy':
+      throw new DomainError(ErrorCode.serverBusy, 503, 'The server is busy; try again in a minute.');
+    default:
+      return assertNever(verdict);
+  }
 }

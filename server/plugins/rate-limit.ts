@@ -37,7 +37,8 @@ export const rateLimitPlugin = fp<{ perMinute: number | undefined; clock?: Clock
       timeWindow: 60_000,
       keyGenerator: (request) => app.addressKey(request.ip),
       // Static files and health checks are never counted; routes a seat pays for opt out with `rateLimit: false`.
-      allowList: (request) => !request.url.startsWith('/api/'),
+      // The matched route, not the raw URL: a percent-encoded path (/%61pi/…) reaches the same route.
+      allowList: (request) => !(request.routeOptions.url ?? request.url).startsWith('/api/'),
       // The remaining count would let anyone behind a room's shared address watch the others' activity.
       addHeaders: {
         'x-ratelimit-limit': false,

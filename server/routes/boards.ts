@@ -9,12 +9,12 @@ import {
   JoinReplySchema,
   WorkHeaders,
 } from '../../shared/api.ts';
-import { normaliseJoinCode } from '../../shared/ids.ts';
+import { isJoinCode, normaliseJoinCode } from '../../shared/ids.ts';
 import { WorkPurpose, workSubject } from '../../shared/work.ts';
-import { requireWork } from '../plugins/proof-of-work.ts';
+import { payForWork } from '../plugins/proof-of-work.ts';
 import { PublicBoardSchema } from '../../shared/board.ts';
 import { ErrorCode } from '../../shared/errors.ts';
-import { toPublicBoard } from '../domain/boards.ts';
+import { joinCodeNotFound, toPublicBoard } from '../domain/boards.ts';
 import { DomainError } from '../domain/domain-error.ts';
 import { matchesHash, sha256Hex } from '../domain/hashing.ts';
 import { bearerToken } from './bearer-token.ts';
@@ -76,10 +76,6 @@ export const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/join/:code',
     {
-      // Join codes are short: the work makes guessing them cost the guesser, not the room that shares its address.
-      preHandler: requireWork((request) =>
-        workSubject(WorkPurpose.join, normaliseJoinCode((request.params as { code: string }).code)),
-      ),
       schema: {
         summary: 'Find a board by its join code',
         description:
@@ -90,6 +86,13 @@ export const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: JoinReplySchema, 400: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema },
       },
     },
-    async (request) => ({ boardId: await app.domain.boards.boardIdForJoinCode(request.params.code) }),
+    async (request) => {
+      const code = normaliseJoinCode(request.params.code);
+      // A code that cannot exist costs no work; every code that could does: guessing costs the guesser, not the
+      // room that shares their address.
+      if (!isJoinCode(code)) throw joinCodeNotFound();
+      payForWork(request, workSubject(WorkPurpose.join, code));
+      return { boardId: await app.domain.boards.boardIdForJoinCode(code) };
+    },
   );
 };

@@ -66,7 +66,15 @@ export const liveRoutes: FastifyPluginAsyncTypebox = async (app) => {
       alive.add(socket);
       socket.on('pong', () => alive.add(socket));
       socket.on('close', () => app.liveHub.remove(boardId, socket));
-      const budget = new MessageBudget();
+      const budget = new MessageBudget(SOCKET_MESSAGES_PER_WINDOW, SOCKET_WINDOW_MS);
+      const subscribes = new MessageBudget(SUBSCRIBES_PER_WINDOW, SUBSCRIBE_WINDOW_MS);
+      let subscribing = false;
+      let subscribed = false;
+      // A socket that never subscribes only holds a place (and a descriptor) that someone else could use.
+      const deadline = setTimeout(() => {
+        if (!subscribed) socket.close(CloseCode.policyViolation, 'subscribe first');
+      }, SUBSCRIBE_DEADLINE_MS);
+      socket.once('close', () => clearTimeout(deadline));
       socket.on('message', (data, isBinary) => {
         alive.add(socket);
         // Each subscribe costs a snapshot; a client that sends far more than a reconnecting one would is refused.
@@ -82,9 +90,18 @@ export const liveRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }
         switch (message.type) {
           case ClientMessageType.subscribe:
-            subscribe(boardId, socket, message.since, message.token).catch((error: unknown) =>
-              request.log.error({ err: error }, 'live subscribe failed'),
-            );
+            // One answer at a time: it brings the client up to date, so a subscribe sent meanwhile adds nothing.
+            if (subscribing) return;
+            // Each answer can be a whole snapshot; a client resubscribes after a gap, not many times a minute.
+            if (!subscribes.take()) {
+              socket.close(CloseCode.policyViolation, ErrorCode.rateLimited);
+              return;
+            }
+            subscribing = true;
+            subscribed = true;
+            subscribe(boardId, socket, message.since, message.token)
+              .catch((error: unknown) => request.log.error({ err: error }, 'live subscribe failed'))
+              .finally(() => (subscribing = false));
             return;
           case ClientMessageType.ping:
             send(socket, { type: ServerMessageType.pong });
@@ -130,18 +147,28 @@ function send(socket: WebSocket, message: ServerMessage): void {
 /** Messages a socket may send per window: ample for pings and resubscribes after gaps, not for a flood. */
 const SOCKET_MESSAGES_PER_WINDOW = 30;
 const SOCKET_WINDOW_MS = 10_000;
+/** Subscribes a socket may send per window: the first, and a few after gaps. */
+const SUBSCRIBES_PER_WINDOW = 6;
+const SUBSCRIBE_WINDOW_MS = 60_000;
+/** A socket must subscribe within this time of opening (clients do so at once). */
+const SUBSCRIBE_DEADLINE_MS = 10_000;
 
 class MessageBudget {
   private windowStart = Date.now();
   private used = 0;
 
+  constructor(
+    private readonly perWindow: number,
+    private readonly windowMs: number,
+  ) {}
+
   take(): boolean {
     const now = Date.now();
-    if (now - this.windowStart >= SOCKET_WINDOW_MS) {
+    if (now - this.windowStart >= this.windowMs) {
       this.windowStart = now;
       this.used = 0;
     }
     this.used++;
-    return this.used <= SOCKET_MESSAGES_PER_WINDOW;
+    return this.used <= this.perWindow;
   }
 }

@@ -1,15 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { BoardParams, ErrorBodySchema, SeatReplySchema, WorkHeaders } from '../../shared/api.ts';
 import { WorkPurpose, workSubject } from '../../shared/work.ts';
-import { requireWork } from '../plugins/proof-of-work.ts';
+import { payForWork } from '../plugins/proof-of-work.ts';
 
 export const seatRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/boards/:boardId/seats',
     {
-      preHandler: requireWork((request) =>
-        workSubject(WorkPurpose.seat, (request.params as { boardId: string }).boardId),
-      ),
       schema: {
         summary: 'Take a seat on a board',
         description:
@@ -28,6 +25,7 @@ export const seatRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const board = await app.domain.boards.require(request.params.boardId);
+      payForWork(request, workSubject(WorkPurpose.seat, board.id));
       return reply.code(201).send({ seat: await app.domain.seats.issue(board) });
     },
   );

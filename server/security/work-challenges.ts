@@ -6,6 +6,7 @@ import { leadingZeroBits, parseWorkProof, workMessage } from '../../shared/work.
 export const CHALLENGE_LIFETIME_MS = 5 * 60_000;
 /** Spent challenges remembered at most; each one cost real work, so reaching this means a flood worth refusing. */
 const SPENT_MAX = 200_000;
+const SWEEP_EVERY_MS = 10_000;
 
 const NONCE_BYTES = 12;
 const MAC_BYTES = 16;
@@ -20,8 +21,9 @@ export type WorkVerdict = 'ok' | 'invalid' | 'expired' | 'spent' | 'busy';
  */
 export class WorkChallenges {
   private readonly key = randomBytes(32);
-  /** Spent nonce → expiry. Insertion order is expiry order (every challenge lives as long), so pruning is cheap. */
+  /** Spent nonce → its challenge's expiry; swept of expired ones every few seconds, and whenever it is full. */
   private readonly spent = new Map<string, number>();
+  private lastSweep = 0;
 
   constructor(
     readonly bits: number,
@@ -42,6 +44,8 @@ export class WorkChallenges {
     const payload = Buffer.from(encodedPayload, 'base64url');
     const mac = Buffer.from(encodedMac, 'base64url');
     if (payload.length !== NONCE_BYTES + 4 || mac.length !== MAC_BYTES) return 'invalid';
+    // One spelling per challenge, or a spent one could be spent again under another spelling of the same bytes.
+    if (payload.toString('base64url') !== encodedPayload) return 'invalid';
     if (!timingSafeEqual(mac, this.mac(payload))) return 'invalid';
     const now = this.clock.now();
     const expiresAt = payload.readUInt32BE(NONCE_BYTES) * 1000;
@@ -50,18 +54,17 @@ export class WorkChallenges {
       .update(workMessage(challenge, subject, counter))
       .digest();
     if (leadingZeroBits(hash) < this.bits) return 'invalid';
-    this.forgetExpired(now);
     if (this.spent.has(encodedPayload)) return 'spent';
+    if (now - this.lastSweep > SWEEP_EVERY_MS || this.spent.size >= SPENT_MAX) this.forgetExpired(now);
     if (this.spent.size >= SPENT_MAX) return 'busy';
     this.spent.set(encodedPayload, expiresAt);
     return 'ok';
   }
 
+  /** Challenges are spent in any order, not in the order they expire: every entry is looked at. */
   private forgetExpired(now: number): void {
-    for (const [nonce, expiresAt] of this.spent) {
-      if (expiresAt > now) return;
-      this.spent.delete(nonce);
-    }
+    this.lastSweep = now;
+    for (const [nonce, expiresAt] of this.spent) if (expiresAt <= now) this.spent.delete(nonce);
   }
 
   private mac(payload: Buffer): Buffer {

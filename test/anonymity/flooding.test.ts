@@ -84,6 +84,8 @@ describe('flooding without identity', () => {
       expect(Number(limited[0]?.headers['retry-after'])).toBeGreaterThan(0);
       // Static files and the health check are never counted.
       expect((await t.app.inject({ url: '/health' })).statusCode).toBe(200);
+      // Nor can a percent-encoded path slip past the ceiling to the same route.
+      expect((await t.app.inject({ url: '/%61pi/boards/AAAAAAAAAAAAAAAAAAAAAA' })).statusCode).toBe(429);
     } finally {
       await t.close();
     }

@@ -32,6 +32,7 @@ export class ReconnectingClient {
   private afterRestart = false;
   private closed = false;
   private awaitingAnswer = false;
+  private resyncAt = -Infinity;
   private timer: NodeJS.Timeout | undefined;
   private readonly firstSnapshot: Promise<void>;
   private resolveFirst: () => void = () => undefined;
@@ -141,6 +142,9 @@ export class ReconnectingClient {
         }
         return;
       case 'gap':
+        // As the page does: one resubscribe answers the whole burst of events that show the gap.
+        if (performance.now() - this.resyncAt < 5_000) return;
+        this.resyncAt = performance.now();
         this.subscribe();
         return;
       case 'duplicate':

@@ -1,6 +1,7 @@
 // A worker thread that solves proof-of-work challenges for test/helpers/work-pool.ts. Plain JavaScript because a
 // worker's entry is not run through tsx; it registers tsx to load the shared TypeScript solver.
 import { hash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { parentPort } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ErrorCode } from '../../shared/errors.ts';
 import { CloseCode } from '../../shared/protocol.ts';
 import { LiveClient } from '../helpers/live-client.ts';
 import { eventually } from '../helpers/wait.ts';
@@ -154,4 +155,33 @@ describe('live socket', () => {
     await t.app.close();
     expect((await client.closed).code).toBe(CloseCode.goingAway);
   });
+
+  it('answers a burst of subscribes with a few snapshots at most', async () => {
+    const client = await connect();
+    // Those that arrive while one is being answered add nothing and cost nothing; the rest meet the budget.
+    for (let i = 0; i < 50; i++) client.subscribe();
+    await client.next('snapshot');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(client.messages.filter((message) => message.type === 'snapshot').length).toBeLessThan(6);
+  });
+
+  it('closes a socket that resubscribes far more often than a client would', async () => {
+    const client = await connect();
+    // Six a minute, each after the last was answered, are within the budget; the seventh is not.
+    for (let i = 0; i < 6; i++) {
+      client.subscribe();
+      await client.next('snapshot');
+    }
+    client.subscribe();
+    const closed = await client.closed;
+    expect(closed.code).toBe(CloseCode.policyViolation);
+    expect(closed.reason).toBe(ErrorCode.rateLimited);
+  });
+
+  it('closes a socket that never subscribes', async () => {
+    const client = await connect();
+    const closed = await client.closed;
+    expect(closed.code).toBe(CloseCode.policyViolation);
+    expect(closed.reason).toBe('subscribe first');
+  }, 20_000);
 });

@@ -54,7 +54,7 @@ describe('reactions', () => {
     const unknown = await react('PUT', 'angry');
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().code).toBe(ErrorCode.validationFailed);
-    const badSeat = await react('PUT', 'agree', 'y'.repeat(43));
+    const badSeat = await react('PUT', 'agree', `${'y'.repeat(42)}A`);
     expect(badSeat.statusCode).toBe(403);
     expect(badSeat.json().code).toBe(ErrorCode.seatInvalid);
     const missing = await react('PUT', 'agree', seat, 'BBBBBBBBBBBBBBBBBBBBBB');

@@ -20,6 +20,20 @@ describe('hashing', () => {
     expect(isValidSeat(key, 'board-a', tampered)).toBe(false);
   });
 
+  it('a seat has one spelling: the same bytes written another way are not a seat', () => {
+    const key = randomBytes(32).toString('base64url');
+    const seat = issueSeat(key, 'board-a');
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const last = alphabet.indexOf(seat.at(-1)!);
+    // The last character's two low bits encode nothing: three other characters decode to the same 32 bytes.
+    const respellings = [1, 2, 3].map((low) => seat.slice(0, 42) + alphabet[(last & ~3) | low]);
+    for (const other of respellings) {
+      expect(Buffer.from(other, 'base64url').equals(Buffer.from(seat, 'base64url'))).toBe(true);
+      expect(isValidSeat(key, 'board-a', other)).toBe(false);
+    }
+    expect(isValidSeat(key, 'board-a', seat)).toBe(true);
+  });
+
   it('nullifiers differ per post and per kind, so one seat’s votes share no value', () => {
     const seat = issueSeat(randomBytes(32).toString('base64url'), 'b');
     const values = new Set([

@@ -69,7 +69,9 @@ export const posts = sqliteTable(
   },
   (table) => [
     uniqueIndex('posts_delete_key').on(table.boardId, table.deleteKeyHash),
-    index('posts_board_status').on(table.boardId, table.status),
+    // Newest first within a board and status, without reading any post's text: snapshots and older pages are cut
+    // by walking this index (the old (board, status) index is its prefix).
+    index('posts_board_status_batch').on(table.boardId, table.status, table.batch, table.id),
   ],
 );
 
