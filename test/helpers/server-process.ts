@@ -28,9 +28,11 @@ export interface ServerProcess {
  */
 export async function startServerProcess(
   env: Record<string, string> = {},
-  options: { dir?: string; port?: number; shellPrefix?: string } = {},
+  options: { dir?: string; port?: number; shellPrefix?: string; nodeArgs?: string[] } = {},
 ): Promise<ServerProcess> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'takhojd-process-'));
+  // Extra flags (say --cpu-prof) come before the entry point, after the TypeScript loader.
+  const nodeArgs = ['--import', 'tsx', ...(options.nodeArgs ?? [])];
   const dataFile = join(dir, 'takhojd.db');
   const port = options.port ?? (await freePort());
   const fullEnv = {
@@ -42,11 +44,15 @@ export async function startServerProcess(
     ...env,
   };
   const child: ChildProcess = options.shellPrefix
-    ? spawn('bash', ['-c', `${options.shellPrefix}; exec "${process.execPath}" --import tsx "${MAIN}"`], {
-        env: fullEnv,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      })
-    : spawn(process.execPath, ['--import', 'tsx', MAIN], { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    ? spawn(
+        'bash',
+        ['-c', `${options.shellPrefix}; exec "${process.execPath}" ${nodeArgs.join(' ')} "${MAIN}"`],
+        {
+          env: fullEnv,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      )
+    : spawn(process.execPath, [...nodeArgs, MAIN], { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
