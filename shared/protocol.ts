@@ -13,7 +13,7 @@ import { Type, type Static } from 'typebox';
 import { Value } from 'typebox/value';
 import { PublicBoardSchema } from './board.ts';
 import { PostSchema, PostsCursorSchema, ReactionCountsSchema } from './post.ts';
-import { RandomId } from './ids.ts';
+import { RandomId, SeatToken } from './ids.ts';
 import { AuditEntrySchema, ModeratedPostSchema } from './moderation.ts';
 
 export const PROTOCOL_VERSION = 1;
@@ -36,6 +36,11 @@ export const SubscribeMessageSchema = Type.Object(
     since: Type.Optional(Type.Integer({ minimum: 0 })),
     /** A facilitator, moderator or projector token; without it the socket is a participant's. */
     token: Type.Optional(Type.String({ maxLength: 64 })),
+    /**
+     * A participant's seat: it claims the socket's place, so that a crowd of sockets without one gives way to it
+     * when the room's address is full. Optional: a browser that could not get a seat still sees the board.
+     */
+    seat: Type.Optional(SeatToken),
   },
   { additionalProperties: false },
 );
@@ -45,6 +50,7 @@ export const PingMessageSchema = Type.Object(
 );
 export const ClientMessageSchema = Type.Union([SubscribeMessageSchema, PingMessageSchema]);
 export type ClientMessage = Static<typeof ClientMessageSchema>;
+export type SubscribeMessage = Static<typeof SubscribeMessageSchema>;
 
 export const ServerMessageType = {
   snapshot: 'snapshot',

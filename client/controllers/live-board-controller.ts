@@ -40,6 +40,11 @@ export interface LiveBoardOptions {
   token?: string;
   /** Moderators' and facilitators' sockets only. */
   onModeration?: (message: ModerationMessage) => void;
+  /**
+   * A participant's seat, presented when subscribing: it keeps the socket's place when the room's shared address
+   * is full. Undefined when the browser has none (a full board); the socket then works without.
+   */
+  seat?: () => Promise<string | undefined>;
 }
 
 export interface LiveChange {
@@ -213,6 +218,18 @@ export class LiveBoardController implements ReactiveController {
   }
 
   private subscribe(): void {
+    const socket = this.socket;
+    const seat = this.options.seat;
+    if (!seat) {
+      this.sendSubscribe(undefined);
+      return;
+    }
+    void seat().then((value) => {
+      if (socket === this.socket) this.sendSubscribe(value);
+    });
+  }
+
+  private sendSubscribe(seat: string | undefined): void {
     const since = this.state.seq;
     const token = this.options.token;
     this.send({
@@ -220,6 +237,7 @@ export class LiveBoardController implements ReactiveController {
       version: PROTOCOL_VERSION,
       ...(since === undefined ? {} : { since }),
       ...(token === undefined ? {} : { token }),
+      ...(seat === undefined ? {} : { seat }),
     });
   }
 

@@ -174,7 +174,10 @@ export class BoardPage extends LitElement {
 
   override connectedCallback(): void {
     // Created here rather than in a field initialiser because it needs `boardId`, which is set by then.
-    this.live ??= new LiveBoardController(this, this.boardId, (change) => this.onLiveChange(change));
+    this.live ??= new LiveBoardController(this, this.boardId, (change) => this.onLiveChange(change), {
+      // The socket waits for the seat (a moment of work on a first visit): it keeps the socket's place in a full room.
+      seat: () => seatFor(this.boardId).catch(() => undefined),
+    });
     super.connectedCallback();
     this.ownPosts = loadOwnPosts(this.boardId);
     this.ownReactions = loadOwnReactions(this.boardId);
@@ -194,9 +197,6 @@ export class BoardPage extends LitElement {
   private async fetchBoard(): Promise<void> {
     try {
       this.fetchedBoard = await getBoard(this.boardId, this.abort.signal);
-      // A seat costs a moment of work (client/work/): do it now, so the first tap does not wait. A failure here
-      // shows when that tap retries it.
-      seatFor(this.boardId).catch(() => undefined);
     } catch (error) {
       if (error instanceof ApiError) this.loadError = error;
       // Other failures (an abort on leaving the page) need no message; the socket may still bring the board.

@@ -11,7 +11,10 @@ import {
   parseClientMessage,
   ServerMessageType,
   type ServerMessage,
+  type SubscribeMessage,
 } from '../../shared/protocol.ts';
+import { isValidSeat, sha256Hex } from '../domain/hashing.ts';
+import type { HeldPlace } from '../security/socket-caps.ts';
 import { DomainError } from '../domain/domain-error.ts';
 import { roleOfToken } from '../domain/roles.ts';
 import { PARTICIPANT } from '../live/live-hub.ts';
@@ -28,7 +31,7 @@ export const liveRoutes: FastifyPluginAsyncTypebox = async (app) => {
     options: { maxPayload: Limits.socketMessageBytes, perMessageDeflate: false },
     errorHandler: socketErrorHandler,
   });
-  const takePlace = socketPlaces(app);
+  const places = socketPlaces(app);
 
   const alive = new WeakSet<WebSocket>();
   const heartbeat = setInterval(() => {
@@ -58,7 +61,7 @@ export const liveRoutes: FastifyPluginAsyncTypebox = async (app) => {
           throw new DomainError(ErrorCode.forbidden, 403, 'Sockets are accepted from this site only.');
         }
         await app.domain.boards.require(request.params.boardId);
-        takePlace(request, reply);
+        places.take(request, reply);
       },
     },
     (socket, request) => {
@@ -99,7 +102,7 @@ export const liveRoutes: FastifyPluginAsyncTypebox = async (app) => {
             }
             subscribing = true;
             subscribed = true;
-            subscribe(boardId, socket, message.since, message.token)
+            subscribe(boardId, socket, message, places.of(request))
               .catch((error: unknown) => request.log.error({ err: error }, 'live subscribe failed'))
               .finally(() => (subscribing = false));
             return;
@@ -113,22 +116,42 @@ export const liveRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  /** A socket that presents a secret link's token gets that role; a wrong token is refused, not downgraded. */
-  async function subscribe(
-    boardId: string,
-    socket: WebSocket,
-    since: number | undefined,
-    token: string | undefined,
-  ) {
+  /**
+   * A socket that presents a secret link's token gets that role; a wrong token is refused, not downgraded. A
+   * participant's socket presents its seat, which claims its place (a socket without one may give way to others).
+   */
+  async function subscribe(boardId: string, socket: WebSocket, message: SubscribeMessage, place?: HeldPlace) {
     const board = await app.store.getBoard(boardId);
     if (!board) {
       socket.close(CloseCode.boardGone, ErrorCode.boardNotFound);
       return;
     }
+    const { token, seat, since } = message;
     const role = token === undefined ? PARTICIPANT : roleOfToken(board, token);
     if (!role) {
       refuse(socket, ErrorCode.tokenInvalid, 'This link is not valid.', CloseCode.tokenInvalid);
       return;
+    }
+    if (role !== PARTICIPANT) place?.claimForLink();
+    else if (seat !== undefined) {
+      if (!isValidSeat(board.seatKey, board.id, seat)) {
+        refuse(
+          socket,
+          ErrorCode.seatInvalid,
+          'This seat does not belong to the board.',
+          CloseCode.policyViolation,
+        );
+        return;
+      }
+      if (place && !place.claimForSeat(sha256Hex(seat))) {
+        refuse(
+          socket,
+          ErrorCode.tooManySockets,
+          'This seat has enough live connections.',
+          CloseCode.policyViolation,
+        );
+        return;
+      }
     }
     await app.liveHub.subscribe(boardId, socket, since, role);
   }

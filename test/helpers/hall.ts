@@ -207,7 +207,7 @@ class Participant {
 
   private async connect(): Promise<void> {
     this.person.requests++;
-    const client = new ReconnectingClient(this.options.baseUrl, this.options.boardId);
+    const client = new ReconnectingClient(this.options.baseUrl, this.options.boardId, this.seat || undefined);
     this.person.client = client;
     await client.start();
   }

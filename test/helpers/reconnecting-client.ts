@@ -40,6 +40,8 @@ export class ReconnectingClient {
   constructor(
     private readonly baseUrl: string,
     private readonly boardId: string,
+    /** The participant's seat, presented with every subscribe as the page does. */
+    private readonly seat?: string,
   ) {
     this.firstSnapshot = new Promise((resolve) => (this.resolveFirst = resolve));
   }
@@ -118,6 +120,7 @@ export class ReconnectingClient {
         type: 'subscribe',
         version: PROTOCOL_VERSION,
         ...(since === undefined ? {} : { since }),
+        ...(this.seat === undefined ? {} : { seat: this.seat }),
       }),
     );
     // A resume where nothing happened meanwhile gets no answer at all: open and subscribed is live then.

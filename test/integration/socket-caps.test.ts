@@ -1,6 +1,7 @@
 /**
  * Open live sockets are capped per network address (429 TOO_MANY_SOCKETS) and per instance (503 SERVER_BUSY with
- * Retry-After), and a socket's place is given back however it ends. Small caps, real sockets from several
+ * Retry-After); at either cap the oldest socket no seat has claimed gives way; one seat claims a few sockets at
+ * most; and a socket's place is given back however it ends. Small caps, real sockets from several
  * loopback addresses.
  */
 import { connect as tcpConnect } from 'node:net';
@@ -8,7 +9,8 @@ import WebSocket from 'ws';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../shared/errors.ts';
 import { eventually } from '../helpers/wait.ts';
-import { bearer, createBoard, startTestApp, type TestApp } from '../helpers/test-app.ts';
+import { SOCKETS_PER_SEAT } from '../../server/routes/socket-places.ts';
+import { bearer, createBoard, startTestApp, takeSeat, type TestApp } from '../helpers/test-app.ts';
 
 const PER_ADDRESS = 3;
 const INSTANCE = 5;
@@ -51,17 +53,35 @@ describe('socket caps', () => {
     });
   }
 
-  async function openFrom(from: string): Promise<WebSocket> {
+  /** Subscribes with a seat and waits for the snapshot: the socket's place is then claimed and never gives way. */
+  async function claim(socket: WebSocket, seat?: string): Promise<void> {
+    const snapshot = new Promise((resolve) => socket.once('message', resolve));
+    socket.send(
+      JSON.stringify({ type: 'subscribe', version: 1, seat: seat ?? (await takeSeat(t.app, boardId)) }),
+    );
+    await snapshot;
+  }
+
+  /** A socket from `from` whose place a seat has claimed (unless `unclaimed`). */
+  async function openFrom(from: string, { unclaimed = false } = {}): Promise<WebSocket> {
     const result = await attempt(from);
     if (!result.open) throw new Error(`refused: ${result.status} ${result.code}`);
+    if (!unclaimed) await claim(result.socket);
     return result.socket;
   }
 
-  /** Waits until `from` can open a socket again, i.e. a place was given back; keeps that socket. */
+  const closedOf = (socket: WebSocket) =>
+    new Promise<{ code: number; reason: string }>((resolve) =>
+      socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+    );
+
+  /** Waits until `from` can open a socket again, i.e. a place was given back; keeps that socket, claimed. */
   const placeFreed = (from: string) =>
     eventually('a place to be given back', async () => {
       const result = await attempt(from);
-      return result.open ? result.socket : undefined;
+      if (!result.open) return undefined;
+      await claim(result.socket);
+      return result.socket;
     });
 
   beforeEach(async () => {
@@ -130,8 +150,6 @@ describe('socket caps', () => {
     wrongToken!.send(JSON.stringify({ type: 'subscribe', version: 1, token: 'x'.repeat(22) }));
     await placeFreed('127.0.0.1');
 
-    onBoard!.send(JSON.stringify({ type: 'subscribe', version: 1 }));
-    await new Promise((resolve) => onBoard!.once('message', resolve));
     const deleted = await t.app.inject({
       method: 'DELETE',
       url: `/api/boards/${boardId}`,
@@ -139,7 +157,8 @@ describe('socket caps', () => {
     });
     expect(deleted.statusCode).toBe(204);
     boardId = (await createBoard(t.app)).board.id;
-    await placeFreed('127.0.0.1');
+    // Every socket on the deleted board is closed, and each gives its place back.
+    for (let i = 0; i < PER_ADDRESS; i++) await placeFreed('127.0.0.1');
     expect(await attempt('127.0.0.1')).toMatchObject({ open: false, status: 429 });
   });
 
@@ -164,5 +183,49 @@ describe('socket caps', () => {
     await new Promise((resolve) => half.once('close', resolve));
     for (let i = 0; i < PER_ADDRESS; i++) await openFrom('127.0.0.1');
     expect(await attempt('127.0.0.1')).toMatchObject({ open: false, status: 429 });
+  });
+
+  it('lets the oldest socket no seat has claimed give way, at the address cap and at the instance cap', async () => {
+    const unclaimed = await openFrom('127.0.0.1', { unclaimed: true });
+    const gone = closedOf(unclaimed);
+    for (let i = 1; i < PER_ADDRESS; i++) await openFrom('127.0.0.1');
+    // The address is full; its one unclaimed socket gives way to the newcomer.
+    const newcomer = await openFrom('127.0.0.1');
+    await gone;
+    expect(newcomer.readyState).toBe(WebSocket.OPEN);
+    // Now every place of the address is claimed: the next is refused.
+    expect(await attempt('127.0.0.1')).toMatchObject({
+      open: false,
+      status: 429,
+      code: ErrorCode.tooManySockets,
+    });
+
+    // The instance fills up with another address's sockets, one of them unclaimed: a third address gets its place.
+    const idle = await openFrom('127.0.0.2', { unclaimed: true });
+    const idleGone = closedOf(idle);
+    await openFrom('127.0.0.2');
+    const third = await openFrom('127.0.0.3');
+    await idleGone;
+    expect(third.readyState).toBe(WebSocket.OPEN);
+    expect(await attempt('127.0.0.4')).toMatchObject({ open: false, status: 503 });
+  });
+
+  it('lets one seat claim only a few sockets', async () => {
+    await t.close();
+    t = await startTestApp({ MAX_SOCKETS_PER_ADDRESS: '20', MAX_SOCKETS: '20' });
+    baseUrl = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    boardId = (await createBoard(t.app)).board.id;
+    const seat = await takeSeat(t.app, boardId);
+    for (let i = 0; i < SOCKETS_PER_SEAT; i++)
+      await claim(await openFrom('127.0.0.1', { unclaimed: true }), seat);
+    const one = await openFrom('127.0.0.1', { unclaimed: true });
+    const closed = closedOf(one);
+    one.send(JSON.stringify({ type: 'subscribe', version: 1, seat }));
+    expect((await closed).reason).toBe(ErrorCode.tooManySockets);
+    // A made-up seat claims nothing.
+    const fake = await openFrom('127.0.0.1', { unclaimed: true });
+    const fakeClosed = closedOf(fake);
+    fake.send(JSON.stringify({ type: 'subscribe', version: 1, seat: `${'x'.repeat(42)}A` }));
+    expect((await fakeClosed).reason).toBe(ErrorCode.seatInvalid);
   });
 });
