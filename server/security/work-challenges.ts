@@ -28,6 +28,7 @@ export class WorkChallenges {
   constructor(
     readonly bits: number,
     private readonly clock: Clock,
+    private readonly spentMax = SPENT_MAX,
   ) {}
 
   issue(): string {
@@ -55,8 +56,10 @@ export class WorkChallenges {
       .digest();
     if (leadingZeroBits(hash) < this.bits) return 'invalid';
     if (this.spent.has(encodedPayload)) return 'spent';
-    if (now - this.lastSweep > SWEEP_EVERY_MS || this.spent.size >= SPENT_MAX) this.forgetExpired(now);
-    if (this.spent.size >= SPENT_MAX) return 'busy';
+    // A full list is swept at most once a second: one that stays full must not make every proof a long scan.
+    const full = this.spent.size >= this.spentMax;
+    if (now - this.lastSweep > (full ? 1_000 : SWEEP_EVERY_MS)) this.forgetExpired(now);
+    if (this.spent.size >= this.spentMax) return 'busy';
     this.spent.set(encodedPayload, expiresAt);
     return 'ok';
   }
